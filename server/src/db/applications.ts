@@ -1,0 +1,69 @@
+import type { Receipt } from '../../../src/schema/receipt';
+import type { Submission } from '../../../src/schema/submission';
+import type { Db } from './client';
+
+interface ReceiptRow {
+  id: string;
+  confirmation_number: string;
+  received_at: Date;
+  payload_hash: string;
+}
+
+const RECEIPT_COLUMNS = 'id, confirmation_number, received_at, payload_hash';
+
+export type InsertResult =
+  | { kind: 'created'; receipt: Receipt }
+  | { kind: 'existing'; receipt: Receipt }
+  | { kind: 'confirmation_taken' };
+
+function toReceipt(row: ReceiptRow): Receipt {
+  return {
+    id: row.id,
+    confirmationNumber: row.confirmation_number,
+    receivedAt: new Date(row.received_at).toISOString(),
+    payloadHash: row.payload_hash,
+  };
+}
+
+/**
+ * Stores a submission once per idempotency key. The insert and the conflict are decided by the
+ * database in one statement; the caller compares payload hashes to tell a replay from a reuse.
+ */
+export async function insertApplication(
+  db: Db,
+  args: { key: string; submission: Submission; payloadHash: string; confirmationNumber: string },
+): Promise<InsertResult> {
+  const { key, submission, payloadHash, confirmationNumber } = args;
+  const inserted = await db.query<ReceiptRow>(
+    `INSERT INTO applications
+       (id, idempotency_key, payload_hash, schema_version, payload, supersedes, confirmation_number)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT DO NOTHING
+     RETURNING ${RECEIPT_COLUMNS}`,
+    [
+      submission.id,
+      key,
+      payloadHash,
+      submission.schemaVersion,
+      JSON.stringify(submission),
+      submission.supersedes ?? null,
+      confirmationNumber,
+    ],
+  );
+  if (inserted[0]) return { kind: 'created', receipt: toReceipt(inserted[0]) };
+  const existing = await db.query<ReceiptRow>(
+    `SELECT ${RECEIPT_COLUMNS} FROM applications WHERE idempotency_key = $1 OR id = $2`,
+    [key, submission.id],
+  );
+  // No row under this key or id: the conflict was on the confirmation number. Draw again.
+  if (!existing[0]) return { kind: 'confirmation_taken' };
+  return { kind: 'existing', receipt: toReceipt(existing[0]) };
+}
+
+export async function findReceipt(db: Db, id: string): Promise<Receipt | null> {
+  const rows = await db.query<ReceiptRow>(
+    `SELECT ${RECEIPT_COLUMNS} FROM applications WHERE id = $1`,
+    [id],
+  );
+  return rows[0] ? toReceipt(rows[0]) : null;
+}

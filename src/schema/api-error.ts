@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Machine-readable error codes of the exchange API. Clients branch on these, never on text. */
+export const API_ERROR = {
+  malformedJson: 'malformed_json',
+  unsupportedMediaType: 'unsupported_media_type',
+  payloadTooLarge: 'payload_too_large',
+  idempotencyKeyMissing: 'idempotency_key_missing',
+  idempotencyKeyMismatch: 'idempotency_key_mismatch',
+  idempotencyKeyReused: 'idempotency_key_reused',
+  requestInFlight: 'request_in_flight',
+  unsupportedSchemaVersion: 'unsupported_schema_version',
+  notFound: 'not_found',
+  unauthorized: 'unauthorized',
+  internal: 'internal_error',
+} as const;
+export type ApiErrorCode = (typeof API_ERROR)[keyof typeof API_ERROR];
+
+/**
+ * One problem. `path` is the dotted path of the refused field in the request body
+ * (e.g. `application.applicant.dateOfBirth`), absent when the problem is the request as a whole.
+ * `code` is an API_ERROR code or a field-validation code (`too_small`, `invalid_date`, …).
+ */
+export const apiProblem = z.object({
+  path: z.string().optional(),
+  code: z.string().min(1),
+  message: z.string(),
+});
+export type ApiProblem = z.infer<typeof apiProblem>;
+
+export const apiErrorBody = z.object({ errors: z.array(apiProblem).min(1) });
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+
+/** Turns zod issues into API problems with dotted paths and stable codes. */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): ApiProblem[] {
+  return issues.map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    const custom =
+      issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : null;
+    const problem: ApiProblem = { code: custom ?? issue.code, message: issue.message };
+    if (path) problem.path = path;
+    return problem;
+  });
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { calendarDate, personName } from './text';
+import { US_STATES } from './us-states';
+
+/** Largest household the minimal application accepts. */
+export const MAX_HOUSEHOLD_SIZE = 20;
+/** Ceiling on annual income: above this the number is a typing error, not an income. */
+export const MAX_ANNUAL_INCOME_USD = 10_000_000;
+/** Oldest plausible applicant: a date of birth further back is a typing error. */
+export const MAX_AGE_YEARS = 120;
+
+/**
+ * Schema version 1: the skeleton's minimal application (DESIGN.md §4). Frozen: a device may still
+ * hold version-1 applications in its outbox, so the server accepts this shape for as long as they
+ * can exist. New fields go in a new version.
+ */
+export const applicationV1 = z.strictObject({
+  applicant: z.strictObject({
+    firstName: personName,
+    lastName: personName,
+    dateOfBirth: calendarDate,
+  }),
+  household: z.strictObject({
+    size: z.int().min(1).max(MAX_HOUSEHOLD_SIZE),
+    annualIncome: z
+      .number()
+      .min(0)
+      .max(MAX_ANNUAL_INCOME_USD)
+      .refine((n) => Math.round(n * 100) === n * 100, {
+        error: 'At most two decimal places',
+        params: { code: 'too_precise' },
+      }),
+  }),
+  address: z.strictObject({
+    state: z.enum(US_STATES),
+    zip: z.string().regex(/^\d{5}$/, { error: 'A ZIP code has 5 digits' }),
+  }),
+});
+
+export type ApplicationV1 = z.infer<typeof applicationV1>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Longest name we accept: longer is a paste accident or an attack, never a person's name. */
+export const MAX_NAME_CHARS = 100;
+
+// Control characters and bidirectional overrides can disguise a name on screen (U+202E turns
+// "Ana" into a different-looking string) and have no place in a legal name.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them.
+const FORBIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** A person's name: trimmed, NFC-normalised, 1–100 characters, no control or bidi characters. */
+export const personName = z
+  .string()
+  .transform((s) => s.normalize('NFC').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'Required' })
+      .max(MAX_NAME_CHARS, { error: `At most ${MAX_NAME_CHARS} characters` })
+      .refine((s) => !FORBIDDEN_CHARS.test(s), {
+        error: 'Contains characters that are not allowed in a name',
+        params: { code: 'forbidden_characters' },
+      }),
+  );
+
+/** A calendar date as YYYY-MM-DD that exists (no 2023-02-29, no month 13). */
+export const calendarDate = z.iso.date().refine(
+  (s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  },
+  { error: 'Not a real calendar date', params: { code: 'invalid_date' } },
+);

@@ -1,0 +1,62 @@
+import type { ApiProblem } from '../schema/api-error';
+import type { DraftV1 } from '../schema/draft-v1';
+import type { Receipt } from '../schema/receipt';
+import type { Submission } from '../schema/submission';
+
+/** Where an application is in its life (DESIGN.md §3). Exactly one, always visible. */
+export const STATUS = {
+  draft: 'draft',
+  queued: 'queued',
+  sending: 'sending',
+  submitted: 'submitted',
+  needsAttention: 'needs_attention',
+} as const;
+export type ApplicationStatus = (typeof STATUS)[keyof typeof STATUS];
+
+/** Why the last attempt to send did not end in a receipt. Shown to the assister. */
+export type AttemptOutcome =
+  | 'offline'
+  | 'timeout'
+  | 'server_error'
+  | 'rate_limited'
+  | 'in_flight'
+  | 'bad_receipt'
+  | 'unauthorized'
+  | 'refused'
+  | 'received';
+
+export interface LastAttempt {
+  at: string;
+  outcome: AttemptOutcome;
+  /** HTTP status when there was a response. */
+  status?: number;
+}
+
+/** An application as the device keeps it. `id` is also the Idempotency-Key of its submission. */
+export interface ApplicationRecord {
+  id: string;
+  status: ApplicationStatus;
+  schemaVersion: number;
+  createdAt: string;
+  updatedAt: string;
+  /** What was typed, field by field, exactly as typed. */
+  fields: DraftV1;
+  supersedes?: string;
+  receipt?: Receipt;
+  /** Why the exchange refused it, field by field (status needs_attention). */
+  problems?: ApiProblem[];
+  lastAttempt?: LastAttempt;
+  attempts: number;
+}
+
+/**
+ * The frozen submission waiting to be sent. Holds no state of its own: the application's status
+ * says where it is. Removed in the same transaction that stores the receipt.
+ */
+export interface OutboxRecord {
+  id: string;
+  submission: Submission;
+  queuedAt: string;
+  /** Epoch ms; orders the queue (oldest first). */
+  queuedSeq: number;
+}

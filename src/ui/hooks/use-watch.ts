@@ -1,0 +1,21 @@
+import { type Inputs, useEffect, useState } from 'preact/hooks';
+import { watch } from '../../store/live';
+
+export type Watched<T> =
+  | { state: 'loading' }
+  | { state: 'ready'; value: T }
+  | { state: 'error'; error: unknown };
+
+/** The current result of a store read, kept up to date as the data changes anywhere. */
+export function useWatch<T>(read: () => Promise<T>, inputs: Inputs): Watched<T> {
+  const [result, setResult] = useState<Watched<T>>({ state: 'loading' });
+  useEffect(() => {
+    const sub = watch(
+      read,
+      (value) => setResult({ state: 'ready', value }),
+      (error) => setResult({ state: 'error', error }),
+    );
+    return () => sub.unsubscribe();
+  }, inputs);
+  return result;
+}

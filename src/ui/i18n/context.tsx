@@ -1,0 +1,40 @@
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { createTranslator, type Language, type Translator } from './catalog';
+
+export const LANGUAGE_STORAGE_KEY = 'enrollment-assist:language';
+
+interface I18nValue extends Translator {
+  setLanguage(lang: Language): void;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider(props: { initial: Language; children: ComponentChildren }) {
+  const [lang, setLang] = useState<Language>(props.initial);
+  const value = useMemo<I18nValue>(
+    () => ({
+      ...createTranslator(lang),
+      setLanguage: (next) => {
+        setLang(next);
+        try {
+          localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
+        } catch {
+          // Private mode or full storage: the choice lasts for this visit only.
+        }
+      },
+    }),
+    [lang],
+  );
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = value.t('app.title');
+  }, [lang, value]);
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside <I18nProvider>');
+  return value;
+}

@@ -1,0 +1,241 @@
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ApiProblem } from '../../../schema/api-error';
+import type { DraftV1Field } from '../../../schema/draft-v1';
+import { US_STATES } from '../../../schema/us-states';
+import { isEditable } from '../../../store/lifecycle';
+import type { ApplicationRecord } from '../../../store/records';
+import { StateBadge } from '../../components/StateBadge';
+import { useI18n } from '../../i18n/context';
+import { hrefFor } from '../../router';
+import { useServices } from '../../services';
+import {
+  type FieldSpec,
+  fieldId,
+  generalProblems,
+  messageKeyFor,
+  problemsFor,
+  SECTIONS,
+} from './fields';
+
+/** One application: editable fields while it is a draft, then its state and its receipt. */
+export function ApplicationForm(props: { app: ApplicationRecord }) {
+  const { app } = props;
+  const { t, plural, dateTime } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [app.id]);
+
+  return (
+    <section aria-labelledby="form-heading">
+      <p>
+        <a href={hrefFor({ name: 'list' })}>{t('form.back')}</a>
+      </p>
+      <h1 id="form-heading" ref={heading} tabIndex={-1}>
+        {t('form.heading')} <StateBadge status={app.status} />
+      </h1>
+      {app.receipt && (
+        <div class="receipt" data-testid="receipt">
+          <h2>{t('receipt.heading')}</h2>
+          <p>
+            {t('receipt.confirmation')}:{' '}
+            <strong data-testid="confirmation-number">{app.receipt.confirmationNumber}</strong>
+          </p>
+          <p>{t('receipt.receivedAt', { time: dateTime(app.receipt.receivedAt) })}</p>
+        </div>
+      )}
+      {app.status === 'queued' && <p class="note">{t('form.queuedNote')}</p>}
+      {app.status === 'sending' && <p class="note">{t('form.sendingNote')}</p>}
+      {app.lastAttempt && app.status !== 'submitted' && (
+        <p class="note" data-testid="last-attempt">
+          {t('form.lastAttempt', {
+            time: dateTime(app.lastAttempt.at),
+            reason: t(`reason.${app.lastAttempt.outcome}`),
+          })}{' '}
+          ({plural('form.attempts', app.attempts)})
+        </p>
+      )}
+      {isEditable(app.status) ? <DraftEditor app={app} /> : <ReadOnlyFields app={app} />}
+    </section>
+  );
+}
+
+function DraftEditor(props: { app: ApplicationRecord }) {
+  const { app } = props;
+  const { t } = useI18n();
+  const { applications, afterSubmit } = useServices();
+  const [localProblems, setLocalProblems] = useState<ApiProblem[] | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  // The exchange's complaints stay until the field is edited; local ones until the next submit.
+  const problems = localProblems ?? app.problems ?? [];
+
+  const save = (field: DraftV1Field, value: string) => {
+    applications.updateField(app.id, field, value).then(
+      () => setSaveError(null),
+      (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
+    );
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSubmitting(true);
+    try {
+      const result = await applications.submit(app.id);
+      if (result.ok) {
+        setLocalProblems(null);
+        afterSubmit();
+      } else {
+        setLocalProblems(result.problems);
+        requestAnimationFrame(() => summary.current?.focus());
+      }
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {app.status === 'needs_attention' && <p class="note">{t('form.needsAttentionNote')}</p>}
+      {problems.length > 0 && <ErrorSummary problems={problems} summaryRef={summary} />}
+      {saveError && (
+        <p class="error" role="alert">
+          {t('form.saveFailed', { reason: saveError })}
+        </p>
+      )}
+      <p class="hint">{t('form.savedOnDevice')}</p>
+      {SECTIONS.map((section) => (
+        <fieldset key={section.section}>
+          <legend>{t(section.legend)}</legend>
+          {section.fields.map((spec) => (
+            <Field
+              key={spec.field}
+              spec={spec}
+              initial={app.fields[spec.field] ?? ''}
+              problems={problemsFor(spec.field, problems)}
+              onChange={save}
+            />
+          ))}
+        </fieldset>
+      ))}
+      <button type="submit" class="button-primary" disabled={submitting}>
+        {submitting ? t('form.submitting') : t('form.submit')}
+      </button>
+    </form>
+  );
+}
+
+function Field(props: {
+  spec: FieldSpec;
+  initial: string;
+  problems: ApiProblem[];
+  onChange: (field: DraftV1Field, value: string) => void;
+}) {
+  const { spec, problems } = props;
+  const { t } = useI18n();
+  const id = fieldId(spec.field);
+  const errorId = `${id}-error`;
+  const invalid = problems.length > 0;
+  const common = {
+    id,
+    name: spec.field,
+    autocomplete: spec.autocomplete,
+    'aria-invalid': invalid ? ('true' as const) : undefined,
+    'aria-describedby': invalid ? errorId : undefined,
+    onInput: (e: Event) =>
+      props.onChange(spec.field, (e.currentTarget as HTMLInputElement | HTMLSelectElement).value),
+  };
+  return (
+    <div class={`field${invalid ? ' field-invalid' : ''}`}>
+      <label for={id}>{t(`field.${spec.field}`)}</label>
+      {invalid && (
+        <p class="field-error" id={errorId}>
+          {problems.map((p) => describe(p, t)).join(' ')}
+        </p>
+      )}
+      {spec.kind === 'state' ? (
+        <select {...common} defaultValue={props.initial}>
+          <option value="">{t('form.chooseState')}</option>
+          {US_STATES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      ) : spec.kind === 'date' ? (
+        <input {...common} type="date" defaultValue={props.initial} />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          inputMode={inputModeFor(spec.kind)}
+          spellcheck={false}
+          maxLength={spec.kind === 'zip' ? 5 : 100}
+          defaultValue={props.initial}
+        />
+      )}
+    </div>
+  );
+}
+
+function inputModeFor(kind: FieldSpec['kind']): 'numeric' | 'decimal' | 'text' {
+  if (kind === 'number' || kind === 'zip') return 'numeric';
+  if (kind === 'money') return 'decimal';
+  return 'text';
+}
+
+type T = ReturnType<typeof useI18n>['t'];
+
+function describe(problem: ApiProblem, t: T): string {
+  const key = messageKeyFor(problem);
+  return key ? t(key) : t('error.generic', { message: problem.message });
+}
+
+function ErrorSummary(props: { problems: ApiProblem[]; summaryRef: Ref<HTMLDivElement> }) {
+  const { t } = useI18n();
+  const fieldProblems = SECTIONS.flatMap((s) => s.fields).flatMap((spec) =>
+    problemsFor(spec.field, props.problems).map((p) => ({ spec, p })),
+  );
+  return (
+    <div
+      class="error-summary"
+      ref={props.summaryRef}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="errors-heading"
+    >
+      <h2 id="errors-heading">{t('errors.summary')}</h2>
+      <ul>
+        {fieldProblems.map(({ spec, p }) => (
+          <li key={`${spec.field}-${p.code}`}>
+            <a href={`#${fieldId(spec.field)}`}>
+              {t(`field.${spec.field}`)}: {describe(p, t)}
+            </a>
+          </li>
+        ))}
+        {generalProblems(props.problems).map((p) => (
+          <li key={`general-${p.code}`}>{describe(p, t)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ReadOnlyFields(props: { app: ApplicationRecord }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p class="hint">{t('form.readOnly')}</p>
+      <dl class="read-only-fields">
+        {SECTIONS.flatMap((s) => s.fields).map((spec) => (
+          <div key={spec.field}>
+            <dt>{t(`field.${spec.field}`)}</dt>
+            <dd data-field={spec.field}>{props.app.fields[spec.field] ?? ''}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

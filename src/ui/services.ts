@@ -1,0 +1,22 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ApplicationsRepo } from '../store/applications';
+import type { OutboxRepo } from '../store/outbox';
+import type { OutboxSender } from '../sync/sender';
+
+/** What the screens may use, handed down from the composition root (main.tsx). */
+export interface Services {
+  applications: ApplicationsRepo;
+  outbox: OutboxRepo;
+  sender: OutboxSender;
+  /** After a submit: wake the sender now and ask the browser to finish the job if the tab closes. */
+  afterSubmit(): void;
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside <ServicesContext.Provider>');
+  return services;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: headless Chromium via playwright-core against the real server process.
+// One file at a time: each launches Chromium and a server, and this machine has 2 cores.
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['e2e/**/*.e2e.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    maxWorkers: 1,
+  },
+});
