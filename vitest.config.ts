@@ -1,11 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: browser-side code under jsdom with fake-indexeddb, and the server under node.
+/** Pure code (no DOM, no storage) runs under node: faster, and proves it needs nothing else. */
+const CORE = ['src/schema/**/*.test.ts', 'src/screener/**/*.test.ts', 'src/rule-packs/**/*.test.ts'];
+
+// Three projects: the pure core under node, browser-side code under jsdom with fake-indexeddb,
+// and the server under node.
 export default defineConfig({
   plugins: [preact()],
   test: {
     projects: [
+      {
+        test: { name: 'core', environment: 'node', include: CORE },
+      },
       {
         extends: true,
         test: {
@@ -13,6 +20,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          exclude: CORE,
         },
       },
       {
