@@ -2,7 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 /** Pure code (no DOM, no storage) runs under node: faster, and proves it needs nothing else. */
-const CORE = ['src/schema/**/*.test.ts', 'src/screener/**/*.test.ts', 'src/rule-packs/**/*.test.ts'];
+const CORE = [
+  'src/schema/**/*.test.ts',
+  'src/screener/**/*.test.ts',
+  'src/rule-packs/**/*.test.ts',
+];
 
 // Three projects: the pure core under node, browser-side code under jsdom with fake-indexeddb,
 // and the server under node.
