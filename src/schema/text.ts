@@ -23,11 +23,17 @@ export const personName = z
       }),
   );
 
-/** A calendar date as YYYY-MM-DD that exists (no 2023-02-29, no month 13). */
-export const calendarDate = z.iso.date().refine(
-  (s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  },
-  { error: 'Not a real calendar date', params: { code: 'invalid_date' } },
-);
+/**
+ * A calendar date as YYYY-MM-DD that exists. The shape is checked first, then the date itself, so
+ * that "12/04/1990" is a format problem and "2023-02-29" an impossible date, each with its own code.
+ */
+export const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use the form YYYY-MM-DD' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { error: 'Not a real calendar date', params: { code: 'invalid_date' }, abort: true },
+  );

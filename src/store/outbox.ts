@@ -41,8 +41,8 @@ export class OutboxRepo {
   beginAttempt(id: string): Promise<OutboxRecord | null> {
     return this.tx(id, async (app, entry) => {
       if (!entry) return null;
-      if (app.status === STATUS.sending) return entry; // interrupted attempt: resend, same key
-      if (app.status !== STATUS.queued) {
+      // `sending` here is an attempt a dead tab or worker left behind: resend, same key.
+      if (app.status !== STATUS.queued && app.status !== STATUS.sending) {
         // An outbox entry for an application that is no longer waiting is stale: drop it.
         await this.db.outbox.delete(id);
         return null;

@@ -32,7 +32,6 @@ export const en = {
   'list.empty': 'No applications on this device yet.',
   'list.new': 'Start a new application',
   'list.untitled': 'Untitled application',
-  'list.open': 'Open',
   'list.started': 'Started {date}',
 
   'state.draft': 'Draft',
@@ -55,6 +54,8 @@ export const en = {
   'field.address.zip': 'ZIP code',
   'form.chooseState': 'Choose a state',
   'form.savedOnDevice': 'Every change is saved on this device as you type.',
+  'form.saving': 'Saving on this device…',
+  'form.saved': 'All changes saved on this device.',
   'form.submit': 'Submit application',
   'form.submitting': 'Submitting…',
   'form.queuedNote':

@@ -31,7 +31,6 @@ export const es: Catalog = {
   'list.empty': 'Todavía no hay solicitudes en este dispositivo.',
   'list.new': 'Comenzar una solicitud nueva',
   'list.untitled': 'Solicitud sin nombre',
-  'list.open': 'Abrir',
   'list.started': 'Comenzada el {date}',
 
   'state.draft': 'Borrador',
@@ -54,6 +53,8 @@ export const es: Catalog = {
   'field.address.zip': 'Código postal (ZIP)',
   'form.chooseState': 'Elija un estado',
   'form.savedOnDevice': 'Cada cambio se guarda en este dispositivo mientras escribe.',
+  'form.saving': 'Guardando en este dispositivo…',
+  'form.saved': 'Todos los cambios están guardados en este dispositivo.',
   'form.submit': 'Enviar solicitud',
   'form.submitting': 'Enviando…',
   'form.queuedNote':

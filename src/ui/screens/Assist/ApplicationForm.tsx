@@ -66,12 +66,13 @@ function DraftEditor(props: { app: ApplicationRecord }) {
   const [localProblems, setLocalProblems] = useState<ApiProblem[] | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const pendingSaves = usePendingSaves();
   const summary = useRef<HTMLDivElement>(null);
   // The exchange's complaints stay until the field is edited; local ones until the next submit.
   const problems = localProblems ?? app.problems ?? [];
 
   const save = (field: DraftV1Field, value: string) => {
-    applications.updateField(app.id, field, value).then(
+    pendingSaves.track(applications.updateField(app.id, field, value)).then(
       () => setSaveError(null),
       (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
     );
@@ -106,6 +107,10 @@ function DraftEditor(props: { app: ApplicationRecord }) {
         </p>
       )}
       <p class="hint">{t('form.savedOnDevice')}</p>
+      {/* Says "saved" only once the write has committed: a reload before then loses the keystroke. */}
+      <p class="save-state" data-testid="save-state">
+        {pendingSaves.count > 0 ? t('form.saving') : saveError ? '' : t('form.saved')}
+      </p>
       {SECTIONS.map((section) => (
         <fieldset key={section.section}>
           <legend>{t(section.legend)}</legend>
@@ -125,6 +130,27 @@ function DraftEditor(props: { app: ApplicationRecord }) {
       </button>
     </form>
   );
+}
+
+/**
+ * Counts writes that have not committed yet, and while there are any asks the browser to confirm
+ * before the page is left (a reload or close at that moment would lose the last keystroke).
+ */
+function usePendingSaves() {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (count === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [count]);
+  return {
+    count,
+    track<T>(write: Promise<T>): Promise<T> {
+      setCount((n) => n + 1);
+      return write.finally(() => setCount((n) => n - 1));
+    },
+  };
 }
 
 function Field(props: {
@@ -156,10 +182,14 @@ function Field(props: {
         </p>
       )}
       {spec.kind === 'state' ? (
-        <select {...common} defaultValue={props.initial}>
-          <option value="">{t('form.chooseState')}</option>
+        // `selected` on the saved option, not `defaultValue` on the select: Preact applies the
+        // latter before the options exist, and the choice would vanish on reload.
+        <select {...common}>
+          <option value="" selected={props.initial === ''}>
+            {t('form.chooseState')}
+          </option>
           {US_STATES.map((s) => (
-            <option key={s} value={s}>
+            <option key={s} value={s} selected={s === props.initial}>
               {s}
             </option>
           ))}

@@ -1,0 +1,106 @@
+import type { Locator, Page } from 'playwright-core';
+
+export interface ApplicantFields {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  householdSize: string;
+  annualIncome: string;
+  state: string;
+  zip: string;
+}
+
+export const ANA: ApplicantFields = {
+  firstName: 'Ana',
+  lastName: 'Diaz',
+  dateOfBirth: '1990-04-12',
+  householdSize: '3',
+  annualIncome: '52,000',
+  state: 'MA',
+  zip: '02118',
+};
+
+/** The assister's screens as a person uses them: by label, role and visible text. */
+export class AssistPage {
+  readonly status: Locator;
+  readonly heading: Locator;
+
+  constructor(readonly page: Page) {
+    this.status = page.getByTestId('status-line');
+    this.heading = page.getByRole('heading', { level: 1 });
+  }
+
+  async open(baseUrl: string): Promise<void> {
+    await this.page.goto(baseUrl);
+    await this.heading.waitFor();
+  }
+
+  async startNew(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Start a new application' }).click();
+    await this.page.getByLabel('First name').waitFor();
+    const id = /\/applications\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];
+    if (!id) throw new Error(`no application id in ${this.page.url()}`);
+    return id;
+  }
+
+  async fill(fields: ApplicantFields): Promise<void> {
+    const p = this.page;
+    await p.getByLabel('First name').fill(fields.firstName);
+    await p.getByLabel('Last name').fill(fields.lastName);
+    await p.getByLabel('Date of birth').fill(fields.dateOfBirth);
+    await p.getByLabel('People in the household').fill(fields.householdSize);
+    await p.getByLabel('Yearly household income (US dollars)').fill(fields.annualIncome);
+    await p.getByLabel('State').selectOption(fields.state);
+    await p.getByLabel('ZIP code').fill(fields.zip);
+    await this.waitUntilSaved();
+  }
+
+  /** What a careful assister does before closing: waits for "saved on this device". */
+  async waitUntilSaved(): Promise<void> {
+    await this.page
+      .getByTestId('save-state')
+      .filter({ hasText: 'All changes saved on this device.' })
+      .waitFor();
+  }
+
+  /** The values the form shows, read back from the inputs. */
+  async values(): Promise<ApplicantFields> {
+    const p = this.page;
+    return {
+      firstName: await p.getByLabel('First name').inputValue(),
+      lastName: await p.getByLabel('Last name').inputValue(),
+      dateOfBirth: await p.getByLabel('Date of birth').inputValue(),
+      householdSize: await p.getByLabel('People in the household').inputValue(),
+      annualIncome: await p.getByLabel('Yearly household income (US dollars)').inputValue(),
+      state: await p.getByLabel('State').inputValue(),
+      zip: await p.getByLabel('ZIP code').inputValue(),
+    };
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Submit application' }).click();
+  }
+
+  /** The state badge of the open application. */
+  state(): Locator {
+    return this.heading.locator('[data-state]');
+  }
+
+  confirmationNumber(): Locator {
+    return this.page.getByTestId('confirmation-number');
+  }
+
+  lastAttempt(): Locator {
+    return this.page.getByTestId('last-attempt');
+  }
+
+  async backToList(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Back to all applications' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Applications' }).waitFor();
+  }
+
+  /** The list row of an application, found by the applicant's name. */
+  row(name: string): Locator {
+    return this.page.getByRole('listitem').filter({ has: this.page.getByRole('link', { name }) });
+  }
+}

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ANA, AssistPage } from './page-models/assist-page';
+import { launchBrowser, type TestBrowser, waitForServiceWorkerControl } from './support/browser';
+import { ServerProcess } from './support/server';
+
+let server: ServerProcess;
+let browser: TestBrowser;
+
+beforeEach(async () => {
+  server = await ServerProcess.start();
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('the exchange goes down while an application waits', () => {
+  it('[E2E-3] keeps retrying without duplicates, and sends it once the server is back', async () => {
+    const app = new AssistPage(browser.page);
+    await app.open(server.url);
+    await waitForServiceWorkerControl(browser.page);
+    const id = await app.startNew();
+    await app.fill(ANA);
+
+    await server.kill();
+    await app.submit();
+    await expect.poll(() => app.state().textContent()).toBe('Waiting to be sent');
+    // It keeps trying on its own (backoff), and says why it has not succeeded yet.
+    await expect
+      .poll(async () => (await app.lastAttempt().textContent()) ?? '', { timeout: 30_000 })
+      .toMatch(/no connection to the exchange \([2-9] attempts\)/);
+    await expect
+      .poll(() => app.status.textContent())
+      .toMatch(/1 application waiting to be sent · (Next attempt|Sending)/);
+    expect(await server.countRows()).toBe(0);
+
+    await server.launch();
+    await app.confirmationNumber().waitFor({ timeout: 90_000 });
+    expect(await app.state().textContent()).toBe('Sent');
+    await server.stop();
+    expect(await server.countRows(id)).toBe(1);
+    expect(await server.countRows()).toBe(1);
+  });
+});

@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+/** A fresh data folder needs an initdb in WASM (~5 s on this machine); leave room for a slow CI. */
+const START_TIMEOUT_MS = 60_000;
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? ok(address.port) : fail()));
+    });
+  });
+}
+
+/**
+ * The real reference server as a separate process (as `npm start` runs it), on a free port with a
+ * fresh data folder, so that a test can stop it, kill it and start it again on the same data.
+ */
+export class ServerProcess {
+  private child: ChildProcess | null = null;
+  private output = '';
+
+  private constructor(
+    readonly port: number,
+    readonly dataDir: string,
+  ) {}
+
+  static async start(): Promise<ServerProcess> {
+    if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
+      throw new Error('The app is not built: run "npm run build" before the browser tests.');
+    }
+    const server = new ServerProcess(await freePort(), mkdtempSync(join(tmpdir(), 'ea-data-')));
+    await server.launch();
+    return server;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async launch(): Promise<void> {
+    if (this.child) throw new Error('server already running');
+    this.output = '';
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.dataDir,
+        STATIC_DIR: join(ROOT, 'dist'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`server exited early:\n${this.output}`);
+      try {
+        const res = await fetch(`${this.url}/api/v1/health`);
+        if (res.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`server did not become healthy in ${START_TIMEOUT_MS} ms:\n${this.output}`);
+  }
+
+  /** Graceful stop (SIGTERM): in-flight requests finish, the database closes. */
+  stop(): Promise<void> {
+    return this.end('SIGTERM');
+  }
+
+  /** A crash (SIGKILL): nothing finishes. */
+  kill(): Promise<void> {
+    return this.end('SIGKILL');
+  }
+
+  private async end(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    this.child = null;
+    if (child.exitCode !== null) return;
+    await new Promise<void>((ok) => {
+      child.once('exit', () => ok());
+      child.kill(signal);
+    });
+  }
+
+  /**
+   * Rows the server's own database holds for an application (all rows when no id). Reads the data
+   * folder directly, so the server must be stopped: PGlite lets one process own it.
+   */
+  async countRows(id?: string): Promise<number> {
+    if (this.child) throw new Error('stop the server before reading its database');
+    const db = await PGlite.create(this.dataDir);
+    try {
+      const result = id
+        ? await db.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM applications WHERE id = $1',
+            [id],
+          )
+        : await db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications');
+      return result.rows[0]?.n ?? -1;
+    } finally {
+      await db.close();
+    }
+  }
+
+  async dispose(): Promise<void> {
+    await this.kill();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

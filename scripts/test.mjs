@@ -1,0 +1,79 @@
+// `npm test`: every check CI runs, cheapest first, then one plain summary line for CI:
+// "N passed, N failed" summing every suite. Each non-test check (lint, types, build) counts as one.
+// A skipped, focused-away or todo test counts as failed: a test that does not run proves nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORTS = '.ci/reports';
+mkdirSync(REPORTS, { recursive: true });
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const bin = (name) => `node_modules/.bin/${name}`;
+
+/** Runs a command with its output shown; true when it exits 0. */
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+  return ok;
+}
+
+/** Counts from a Vitest JSON report; a missing report (a crash) is one failure. */
+function vitestCounts(label, report, exitedOk) {
+  if (!existsSync(report)) return { label, passed: 0, failed: 1, note: 'no report (crashed?)' };
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  const notRun = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  const failed = r.numFailedTests + notRun + (exitedOk || r.numFailedTests > 0 ? 0 : 1);
+  const note = notRun ? `${notRun} skipped or todo` : exitedOk ? '' : 'runner failed';
+  return { label, passed: r.numPassedTests, failed, note };
+}
+
+function vitest(label, configArgs, report) {
+  rmSync(report, { force: true });
+  const ok = run(label, bin('vitest'), [
+    'run',
+    ...configArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
+  return vitestCounts(label, report, ok);
+}
+
+const check = (label, ok) => ({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: '' });
+const results = [];
+
+results.push(check('format + lint + import arrows', run('lint', bin('biome'), ['ci', '.'])));
+const typeConfigs = ['core', 'app', 'sw', 'server'].map((c) => `tsconfig.${c}.json`);
+const typesOk = [...typeConfigs, 'tsconfig.json']
+  .map((config) => run(`typecheck ${config}`, bin('tsc'), ['-p', config]))
+  .every(Boolean);
+results.push(check('typecheck', typesOk));
+results.push(vitest('unit + component + server tests', [], `${REPORTS}/unit.json`));
+const built = run('build', bin('vite'), ['build']);
+results.push(check('build', built));
+if (built) {
+  results.push(
+    vitest('browser tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], `${REPORTS}/e2e.json`),
+  );
+} else {
+  results.push({
+    label: 'browser tests (Chromium)',
+    passed: 0,
+    failed: 1,
+    note: 'not run: no build',
+  });
+}
+
+console.log('\nSummary');
+for (const r of results) {
+  console.log(
+    `  ${r.failed ? '✘' : '✔'} ${r.label}: ${r.passed} passed, ${r.failed} failed ${r.note}`,
+  );
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

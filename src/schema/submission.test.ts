@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeSubmission } from '../../test/fixtures/applications';
+import { problemsFromIssues } from './api-error';
+import { submission } from './submission';
+
+function problemsOf(body: unknown) {
+  const parsed = submission.safeParse(body);
+  return parsed.success ? [] : problemsFromIssues(parsed.error.issues);
+}
+
+describe('submission (schema version 1)', () => {
+  it('accepts the example of DESIGN.md §4', () => {
+    expect(problemsOf(makeSubmission())).toEqual([]);
+  });
+
+  it('refuses unknown fields at every level instead of storing them silently', () => {
+    const body = makeSubmission() as Record<string, unknown>;
+    body.extra = 1;
+    (body.application as { applicant: Record<string, unknown> }).applicant.ssn = '123-45-6789';
+    expect(problemsOf(body).map((p) => [p.path ?? '', p.code])).toEqual([
+      ['application.applicant', 'unrecognized_keys'],
+      ['', 'unrecognized_keys'],
+    ]);
+  });
+
+  it('refuses a date of birth after the application was created', () => {
+    const body = makeSubmission({ createdAt: '2026-01-01T00:00:00.000Z' });
+    body.application.applicant.dateOfBirth = '2026-06-01';
+    expect(problemsOf(body)).toEqual([
+      {
+        path: 'application.applicant.dateOfBirth',
+        code: 'date_in_future',
+        message: 'The date of birth is after the date of the application',
+      },
+    ]);
+  });
+
+  it('refuses a date of birth more than 120 years before the application', () => {
+    const body = makeSubmission();
+    body.application.applicant.dateOfBirth = '1900-01-01';
+    expect(problemsOf(body).map((p) => p.code)).toEqual(['too_old']);
+  });
+
+  it('refuses an id that is not a UUID and an income of 1e12', () => {
+    const body = makeSubmission({ id: 'not-a-uuid' });
+    body.application.household.annualIncome = 1e12;
+    expect(problemsOf(body).map((p) => p.path)).toEqual([
+      'id',
+      'application.household.annualIncome',
+    ]);
+  });
+});

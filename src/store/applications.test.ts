@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeDraft } from '../../test/fixtures/applications';
+import { ApplicationsRepo } from './applications';
+import { AssistDb } from './db';
+import { ApplicationReadOnlyError } from './errors';
+import { IllegalTransitionError } from './lifecycle';
+import { OutboxRepo } from './outbox';
+
+let db: AssistDb;
+let repo: ApplicationsRepo;
+let outbox: OutboxRepo;
+
+beforeEach(() => {
+  db = new AssistDb(`test-${crypto.randomUUID()}`);
+  repo = new ApplicationsRepo(db);
+  outbox = new OutboxRepo(db);
+});
+
+async function typeDraft(id: string, fields = makeDraft()) {
+  for (const [field, value] of Object.entries(fields)) {
+    await repo.updateField(id, field as keyof typeof fields, value);
+  }
+}
+
+describe('ApplicationsRepo', () => {
+  it('creates a draft with a UUID that will be its idempotency key', async () => {
+    const draft = await repo.createDraft();
+    expect(draft.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(draft.status).toBe('draft');
+    expect(await repo.get(draft.id)).toEqual(draft);
+  });
+
+  it('keeps every typed value exactly as typed, one field at a time', async () => {
+    const draft = await repo.createDraft();
+    await typeDraft(draft.id);
+    await repo.updateField(draft.id, 'household.annualIncome', '52,000 ');
+    const stored = await repo.get(draft.id);
+    expect(stored?.fields).toEqual({ ...makeDraft(), 'household.annualIncome': '52,000 ' });
+  });
+
+  it('keeps every value when two fields are saved at the same moment', async () => {
+    const draft = await repo.createDraft();
+    await Promise.all(
+      Object.entries(makeDraft()).map(([f, v]) =>
+        repo.updateField(draft.id, f as keyof ReturnType<typeof makeDraft>, v),
+      ),
+    );
+    expect((await repo.get(draft.id))?.fields).toEqual(makeDraft());
+  });
+
+  it('lists the newest first', async () => {
+    const first = await repo.createDraft();
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await repo.createDraft();
+    expect((await repo.list()).map((a) => a.id)).toEqual([second.id, first.id]);
+  });
+
+  it('submit queues the frozen submission in the outbox, in one step', async () => {
+    const draft = await repo.createDraft();
+    await typeDraft(draft.id);
+    const result = await repo.submit(draft.id);
+    expect(result.ok).toBe(true);
+    expect((await repo.get(draft.id))?.status).toBe('queued');
+    const entry = await outbox.oldest();
+    expect(entry?.submission).toMatchObject({
+      id: draft.id,
+      schemaVersion: 1,
+      application: { household: { size: 3, annualIncome: 52000 } },
+    });
+    expect(await outbox.waitingCount()).toBe(1);
+  });
+
+  it('submit of an incomplete draft changes nothing and says which fields', async () => {
+    const draft = await repo.createDraft();
+    await repo.updateField(draft.id, 'applicant.firstName', 'Ana');
+    const result = await repo.submit(draft.id);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toContain(
+      'application.applicant.lastName',
+    );
+    expect((await repo.get(draft.id))?.status).toBe('draft');
+    expect(await outbox.waitingCount()).toBe(0);
+  });
+
+  it('refuses to edit an application once queued: sent or waiting records are frozen', async () => {
+    const draft = await repo.createDraft();
+    await typeDraft(draft.id);
+    await repo.submit(draft.id);
+    await expect(repo.updateField(draft.id, 'applicant.firstName', 'Eve')).rejects.toBeInstanceOf(
+      ApplicationReadOnlyError,
+    );
+    expect((await outbox.oldest())?.submission.application.applicant.firstName).toBe('Ana');
+  });
+
+  it('refuses to submit the same application twice', async () => {
+    const draft = await repo.createDraft();
+    await typeDraft(draft.id);
+    await repo.submit(draft.id);
+    await expect(repo.submit(draft.id)).rejects.toBeInstanceOf(IllegalTransitionError);
+    expect(await outbox.waitingCount()).toBe(1);
+  });
+});

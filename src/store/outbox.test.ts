@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeDraft } from '../../test/fixtures/applications';
+import { ApplicationsRepo } from './applications';
+import { AssistDb } from './db';
+import { IllegalTransitionError } from './lifecycle';
+import { OutboxRepo } from './outbox';
+
+let db: AssistDb;
+let repo: ApplicationsRepo;
+let outbox: OutboxRepo;
+
+beforeEach(() => {
+  db = new AssistDb(`test-${crypto.randomUUID()}`);
+  repo = new ApplicationsRepo(db);
+  outbox = new OutboxRepo(db);
+});
+
+async function queued(): Promise<string> {
+  const draft = await repo.createDraft({ fields: makeDraft() });
+  const result = await repo.submit(draft.id);
+  if (!result.ok) throw new Error('fixture draft did not submit');
+  return draft.id;
+}
+
+const receiptFor = (id: string) => ({
+  id,
+  confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
+  receivedAt: '2026-11-23T15:05:00.000Z',
+  payloadHash: 'a'.repeat(64),
+});
+
+describe('OutboxRepo', () => {
+  it('gives the oldest waiting submission first', async () => {
+    const a = await queued();
+    await new Promise((r) => setTimeout(r, 3));
+    const b = await queued();
+    expect((await outbox.oldest())?.id).toBe(a);
+    expect((await outbox.oldest(new Set([a])))?.id).toBe(b);
+  });
+
+  it('an attempt shows the application as sending and counts it', async () => {
+    const id = await queued();
+    expect(await outbox.beginAttempt(id)).not.toBeNull();
+    expect(await repo.get(id)).toMatchObject({ status: 'sending', attempts: 1 });
+  });
+
+  it('stores the receipt in the same step that marks it submitted and empties the outbox', async () => {
+    const id = await queued();
+    await outbox.beginAttempt(id);
+    await outbox.recordReceipt(id, receiptFor(id), 201);
+    expect(await repo.get(id)).toMatchObject({
+      status: 'submitted',
+      receipt: receiptFor(id),
+      lastAttempt: { outcome: 'received', status: 201 },
+    });
+    expect(await outbox.waitingCount()).toBe(0);
+  });
+
+  it('refuses a receipt for another application', async () => {
+    const id = await queued();
+    await outbox.beginAttempt(id);
+    await expect(outbox.recordReceipt(id, receiptFor(crypto.randomUUID()), 201)).rejects.toThrow();
+    expect((await repo.get(id))?.status).toBe('sending');
+    expect(await outbox.waitingCount()).toBe(1);
+  });
+
+  it('a retryable failure puts it back in the queue with the reason', async () => {
+    const id = await queued();
+    await outbox.beginAttempt(id);
+    await outbox.recordRetry(id, 'server_error', 503);
+    expect(await repo.get(id)).toMatchObject({
+      status: 'queued',
+      lastAttempt: { outcome: 'server_error', status: 503 },
+    });
+    expect(await outbox.waitingCount()).toBe(1);
+  });
+
+  it('a refusal sets only that application aside, with the field errors, editable again', async () => {
+    const id = await queued();
+    const other = await queued();
+    await outbox.beginAttempt(id);
+    const problems = [{ path: 'application.address.zip', code: 'invalid_format', message: 'x' }];
+    await outbox.recordRefusal(id, problems, 422);
+    expect(await repo.get(id)).toMatchObject({ status: 'needs_attention', problems });
+    expect((await outbox.oldest())?.id).toBe(other);
+    await repo.updateField(id, 'address.zip', '02119');
+    expect(await repo.get(id)).toMatchObject({ status: 'draft' });
+    expect((await repo.get(id))?.problems).toBeUndefined();
+  });
+
+  it('returns attempts cut short by a reload to the queue', async () => {
+    const id = await queued();
+    await outbox.beginAttempt(id);
+    expect(await outbox.recoverInterrupted()).toBe(1);
+    expect((await repo.get(id))?.status).toBe('queued');
+  });
+
+  it('never marks submitted without a sending attempt first', async () => {
+    const id = await queued();
+    await expect(outbox.recordReceipt(id, receiptFor(id), 201)).rejects.toBeInstanceOf(
+      IllegalTransitionError,
+    );
+    expect((await repo.get(id))?.status).toBe('queued');
+  });
+});
