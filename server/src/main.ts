@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openPglite } from './db/client';
+import { openPostgres } from './db/postgres';
 import { migrate } from './db/migrate';
 
 /** Default port of the reference exchange (PORT overrides). */
@@ -11,7 +12,9 @@ const port = Number(process.env.PORT ?? DEFAULT_PORT);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const staticDir = resolve(process.env.STATIC_DIR ?? './dist');
 
-const db = await openPglite(dataDir);
+// DATABASE_URL selects a PostgreSQL server; otherwise the embedded database in DATA_DIR.
+const databaseUrl = process.env.DATABASE_URL;
+const db = databaseUrl ? await openPostgres(databaseUrl) : await openPglite(dataDir);
 const applied = await migrate(db);
 const app = createApp({ db, staticDir });
 
@@ -23,12 +26,21 @@ const server = serve(
         level: 'info',
         msg: 'listening',
         url: `http://localhost:${info.port}`,
-        dataDir,
+        database: databaseUrl ? 'postgresql' : `pglite:${dataDir}`,
         migrationsApplied: applied,
       }),
     );
   },
 );
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  const msg =
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: stop the other server or set PORT to a free port.`
+      : `Could not start the server: ${error.message}`;
+  console.error(JSON.stringify({ level: 'error', msg }));
+  void db.close().finally(() => process.exit(1));
+});
 
 // Finish in-flight requests, then close the database cleanly so no acknowledged write is lost.
 let stopping = false;

@@ -22,10 +22,10 @@ export async function migrate(db: Db, dir: string = MIGRATIONS_DIR): Promise<str
     .sort();
   for (const file of pending) {
     const sql = readFileSync(join(dir, file), 'utf8');
-    const name = file.replace(/'/g, "''");
-    await db.exec(
-      `BEGIN;\n${sql}\nINSERT INTO schema_migrations (name) VALUES ('${name}');\nCOMMIT;`,
-    );
+    await db.transaction(async (tx) => {
+      await tx.exec(sql);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
+    });
   }
   return pending;
 }
