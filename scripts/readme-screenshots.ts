@@ -20,7 +20,13 @@ try {
 
   await browser.context.setOffline(true);
   await app.startNew();
-  await app.fill({ ...ANA, firstName: 'Luis', lastName: 'Ortega', householdSize: '1', annualIncome: '23,400' });
+  await app.fill({
+    ...ANA,
+    firstName: 'Luis',
+    lastName: 'Ortega',
+    householdSize: '1',
+    annualIncome: '23,400',
+  });
   await app.submit();
   await app.state().filter({ hasText: 'Waiting to be sent' }).waitFor();
   await app.backToList();

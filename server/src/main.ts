@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openPglite } from './db/client';
-import { openPostgres } from './db/postgres';
 import { migrate } from './db/migrate';
+import { openPostgres } from './db/postgres';
 
 /** Default port of the reference exchange (PORT overrides). */
 const DEFAULT_PORT = 8080;
