@@ -45,7 +45,9 @@ function vitest(label, configArgs, report) {
 const check = (label, ok) => ({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: '' });
 const results = [];
 
-results.push(check('format + lint + import arrows', run('lint', bin('biome'), ['ci', '--colors=off', '.'])));
+results.push(
+  check('format + lint + import arrows', run('lint', bin('biome'), ['ci', '--colors=off', '.'])),
+);
 const typeConfigs = ['core', 'app', 'sw', 'server'].map((c) => `tsconfig.${c}.json`);
 const typesOk = [...typeConfigs, 'tsconfig.json']
   .map((config) => run(`typecheck ${config}`, bin('tsc'), ['-p', config]))
