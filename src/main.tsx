@@ -4,7 +4,7 @@ import { AssistDb } from './store/db';
 import { OutboxRepo } from './store/outbox';
 import { createOutboxDrainer } from './sync/engine';
 import { OutboxSender } from './sync/sender';
-import { attachPageTriggers, registerBackgroundSync } from './sync/triggers';
+import { attachPageTriggers, requestWorkerDrain } from './sync/triggers';
 import { App } from './ui/App';
 import { initialLanguage } from './ui/i18n/catalog';
 import { I18nProvider, LANGUAGE_STORAGE_KEY } from './ui/i18n/context';
@@ -23,7 +23,7 @@ const services = {
   sender,
   afterSubmit() {
     void sender.request('submitted');
-    void registerBackgroundSync();
+    void requestWorkerDrain();
   },
 };
 

@@ -1,4 +1,4 @@
-import { SYNC_TAG } from './messages';
+import { DRAIN_MESSAGE, SYNC_TAG } from './messages';
 import type { OutboxSender } from './sender';
 
 /**
@@ -21,22 +21,26 @@ export function attachPageTriggers(sender: OutboxSender, win: Window): () => voi
 }
 
 /**
- * Asks the browser to wake the service worker when a network is available, so that a queued
- * application is sent even if this tab is closed. Where Background Sync is missing this does
- * nothing, and the page's own triggers carry the queue.
+ * Hands the queue to the service worker too, so that a queued application is sent even if this
+ * tab is closed: a Background Sync registration where the browser has one (Chromium wakes the
+ * worker once a network is back), else a message asking the worker to drain now. Either way the
+ * page's own triggers keep working, and the outbox lock keeps the two from sending at once.
  */
-export async function registerBackgroundSync(): Promise<boolean> {
+export async function requestWorkerDrain(): Promise<'sync' | 'message' | 'none'> {
   const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   // No worker controls the page (first visit, tests): `ready` would never resolve.
-  if (!sw?.controller) return false;
+  if (!sw?.controller) return 'none';
   try {
     const reg = (await sw.ready) as ServiceWorkerRegistration & {
       sync?: { register(tag: string): Promise<void> };
     };
-    if (!reg.sync) return false;
-    await reg.sync.register(SYNC_TAG);
-    return true;
+    if (reg.sync) {
+      await reg.sync.register(SYNC_TAG);
+      return 'sync';
+    }
   } catch {
-    return false;
+    // Background Sync refused (permissions, private mode): fall back to asking directly.
   }
+  sw.controller.postMessage({ type: DRAIN_MESSAGE });
+  return 'message';
 }
