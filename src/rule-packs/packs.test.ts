@@ -106,21 +106,12 @@ describe('the shipped rule packs', () => {
     ]);
   });
 
-  it('give every figure block a source', () => {
-    const walk = (value: unknown, path: string, out: string[]) => {
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`, out));
-      else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) {
-          if ((k === 'source' || k.endsWith('Source')) && typeof v === 'string' && v.length < 3) {
-            out.push(`${path}.${k}`);
-          }
-          walk(v, `${path}.${k}`, out);
-        }
-      }
-    };
-    const bad: string[] = [];
-    for (const p of PACKS) walk(p, p.id, bad);
-    expect(bad).toEqual([]);
-    expect(PACKS.every((p) => JSON.stringify(p).includes('"source"'))).toBe(true);
+  it('refuse a figure block without its source, naming the block', () => {
+    const raw = JSON.parse(readFileSync(`${DIR}/2026/federal.json`, 'utf8'));
+    delete raw.povertyGuidelines[0].source;
+    expect(() => parsePack(raw, 'no-source.json')).toThrow(/povertyGuidelines\.0\.source/);
+    const ma = JSON.parse(readFileSync(`${DIR}/2026/ma.json`, 'utf8'));
+    delete ma.connectorCare.premiumSource;
+    expect(() => parsePack(ma, 'no-source.json')).toThrow(/connectorCare\.premiumSource/);
   });
 });
