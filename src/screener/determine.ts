@@ -35,6 +35,7 @@ export function screen(
   const ctx = buildContext(input, packs);
   const household = new Trace(traceOn);
   explainHousehold(ctx, household);
+  // Massachusetts is the state with overlays (MA-2025, MA-2026); say when its year has none.
   if (!packs.state && input.state === 'MA') {
     household.add(
       'state.pack_missing',

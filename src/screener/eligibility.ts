@@ -147,7 +147,9 @@ function employerBars(ctx: Context, index: number, trace: Trace): boolean {
   const member = ctx.input.household[index];
   if (!member) return false;
   const test = testOffer(ctx.packs.federal, ctx.input.employerOffer, member.role, ctx.taxIncome);
-  const source = '26 USC 36B(c)(2)(C); 26 CFR 1.36B-2(c)(3)(v) (family members: T.D. 9968)';
+  const rcp = ctx.packs.federal.requiredContributionPercentage;
+  const source =
+    rcp.status === 'published' ? rcp.source : '26 USC 36B(c)(2)(C); 26 CFR 1.36B-2(c)(3)(v)';
   switch (test.kind) {
     case 'none':
       return false;

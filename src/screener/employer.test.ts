@@ -33,6 +33,9 @@ describe('employer offers (26 USC 36B(c)(2)(C); family glitch fix, T.D. 9968)', 
       'marketplace_aptc',
     ]);
     expect(d.members[1]?.reasons.map((r) => r.rule)).toContain('employer.unaffordable');
+    expect(d.members[0]?.reasons.find((r) => r.rule === 'employer.affordable')?.source).toMatch(
+      /Rev\. Proc\. 2025-25/,
+    );
   });
 
   it('[employer.unaffordable] a cent over 9.96% leaves the employee eligible for the credit', () => {

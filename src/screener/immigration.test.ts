@@ -114,4 +114,16 @@ describe('plan year 2027: the applicable-percentage table is missing from the pa
     });
     expect(spring.reasons.map((r) => r.rule)).toContain('fpl.medicaid_newer');
   });
+
+  it('[state.pack_missing] in Massachusetts has no 2027 overlay: no ConnectorCare, and the trace says why', () => {
+    const ma = run({
+      planYear: 2027,
+      screeningDate: '2026-11-23',
+      state: 'MA',
+      household: [person({ incomes: wages(35910) })],
+    });
+    expect(ma.packs).toEqual(['federal-2027']);
+    expect(ma.members[0]?.stateProgram).toBeNull();
+    expect(ma.reasons.map((r) => r.rule)).toContain('state.pack_missing');
+  });
 });
