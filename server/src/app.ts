@@ -3,9 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { API_ERROR } from '../../src/schema/api-error';
 import type { Db } from './db/client';
+import type { FaultInjector } from './faults';
 import { problem } from './http/problems';
 import { applicationRoutes } from './routes/applications';
 import { healthRoutes } from './routes/health';
+import { receiptRoutes } from './routes/receipts';
+import { TEST_CONTROL_PATH, testControlRoutes } from './routes/test-faults';
 import { servePwa } from './static';
 
 /** Largest request body accepted: far above any application, far below a memory problem. */
@@ -15,10 +18,12 @@ export interface AppOptions {
   db: Db;
   /** Folder of the built PWA to serve; omitted in API-only tests. */
   staticDir?: string;
+  /** Fault mode (tests and bench only): injects faults and mounts its control endpoints. */
+  faults?: FaultInjector | null;
 }
 
 /** The reference exchange API (DESIGN.md §4, §7) and, when built, the PWA itself. */
-export function createApp({ db, staticDir }: AppOptions): Hono {
+export function createApp({ db, staticDir, faults }: AppOptions): Hono {
   const app = new Hono();
 
   app.use('/api/*', async (c, next) => {
@@ -39,7 +44,12 @@ export function createApp({ db, staticDir }: AppOptions): Hono {
     }),
   );
 
+  if (faults) {
+    app.route(TEST_CONTROL_PATH, testControlRoutes(db, faults));
+    app.use('/api/v1/*', faults.middleware());
+  }
   app.route('/api/v1/applications', applicationRoutes(db));
+  app.route('/api/v1/receipts', receiptRoutes(db));
   app.route('/api/v1/health', healthRoutes(db));
   app.all('/api/*', (c) => problem(c, 404, API_ERROR.notFound, 'No such endpoint'));
 

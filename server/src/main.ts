@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { openPglite } from './db/client';
 import { migrate } from './db/migrate';
 import { openPostgres } from './db/postgres';
+import { faultsFromEnv } from './faults';
 
 /** Default port of the reference exchange (PORT overrides). */
 const DEFAULT_PORT = 8080;
@@ -16,7 +17,9 @@ const staticDir = resolve(process.env.STATIC_DIR ?? './dist');
 const databaseUrl = process.env.DATABASE_URL;
 const db = databaseUrl ? await openPostgres(databaseUrl) : await openPglite(dataDir);
 const applied = await migrate(db);
-const app = createApp({ db, staticDir });
+// FAULTS turns on fault mode for tests and the bench (server/src/faults.ts); never in production.
+const faults = faultsFromEnv(process.env.FAULTS);
+const app = createApp({ db, staticDir, faults });
 
 const server = serve(
   { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
@@ -28,6 +31,7 @@ const server = serve(
         url: `http://localhost:${info.port}`,
         database: databaseUrl ? 'postgresql' : `pglite:${dataDir}`,
         migrationsApplied: applied,
+        ...(faults ? { faultMode: 'on' } : {}),
       }),
     );
   },

@@ -1,15 +1,18 @@
 import { createApp } from './app';
 import { type Db, openPglite } from './db/client';
 import { migrate } from './db/migrate';
+import type { FaultInjector } from './faults';
 
 /**
  * An app over a fresh in-memory database. Creating PGlite costs seconds (initdb in WASM), so make
  * one per test file and give each test its own application ids.
  */
-export async function makeTestApp(): Promise<{ app: ReturnType<typeof createApp>; db: Db }> {
+export async function makeTestApp(
+  options: { faults?: FaultInjector } = {},
+): Promise<{ app: ReturnType<typeof createApp>; db: Db }> {
   const db = await openPglite('memory://');
   await migrate(db);
-  return { app: createApp({ db }), db };
+  return { app: createApp({ db, faults: options.faults ?? null }), db };
 }
 
 export function postJson(

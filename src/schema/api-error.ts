@@ -9,6 +9,8 @@ export const API_ERROR = {
   idempotencyKeyMismatch: 'idempotency_key_mismatch',
   idempotencyKeyReused: 'idempotency_key_reused',
   requestInFlight: 'request_in_flight',
+  deviceIdInvalid: 'device_id_invalid',
+  invalidQuery: 'invalid_query',
   unsupportedSchemaVersion: 'unsupported_schema_version',
   notFound: 'not_found',
   unauthorized: 'unauthorized',

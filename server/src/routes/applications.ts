@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { problemsFromIssues } from '../../../src/schema/api-error';
+import { DEVICE_ID_HEADER, DEVICE_ID_PATTERN } from '../../../src/schema/http';
 import { SCHEMA_VERSIONS, submission } from '../../../src/schema/submission';
 import { newConfirmationNumber } from '../confirmation-number';
 import { findReceipt, insertApplication } from '../db/applications';
@@ -33,6 +34,10 @@ export function applicationRoutes(db: Db) {
         API_ERROR.idempotencyKeyMissing,
         'The Idempotency-Key header is required',
       );
+    }
+    const deviceId = c.req.header(DEVICE_ID_HEADER)?.trim().toLowerCase() || null;
+    if (deviceId !== null && !DEVICE_ID_PATTERN.test(deviceId)) {
+      return problem(c, 400, API_ERROR.deviceIdInvalid, `${DEVICE_ID_HEADER} must be a UUID`);
     }
     let body: unknown;
     try {
@@ -68,6 +73,7 @@ export function applicationRoutes(db: Db) {
         submission: parsed.data,
         payloadHash: hash,
         confirmationNumber: newConfirmationNumber(),
+        deviceId,
       });
       if (result.kind === 'created') return c.json(result.receipt, 201);
       if (result.kind === 'existing') {
