@@ -4,9 +4,10 @@ import { applicationFromDraftV1, type DraftV1, type DraftV1Field } from '../sche
 import { CURRENT_SCHEMA_VERSION, type Submission, submission } from '../schema/submission';
 import { type Clock, newApplicationId, systemClock } from './clock';
 import type { AssistDb } from './db';
-import { ApplicationNotFoundError, ApplicationReadOnlyError } from './errors';
-import { canMove, IllegalTransitionError, isEditable } from './lifecycle';
+import { ApplicationNotFoundError, ApplicationReadOnlyError, NotCorrectableError } from './errors';
+import { canCorrect, canMove, IllegalTransitionError, isEditableRecord } from './lifecycle';
 import { type ApplicationRecord, STATUS } from './records';
+import { withReopen } from './reopen';
 
 export type SubmitResult =
   | { ok: true; submission: Submission }
@@ -36,20 +37,57 @@ export class ApplicationsRepo {
       attempts: 0,
     };
     if (init.supersedes) record.supersedes = init.supersedes;
-    await this.db.applications.add(record);
+    await withReopen(this.db, () => this.db.applications.add(record));
     return record;
   }
 
   get(id: string): Promise<ApplicationRecord | undefined> {
-    return this.db.applications.get(id);
+    return withReopen(this.db, () => this.db.applications.get(id));
   }
 
   /** Newest first. */
-  async list(): Promise<ApplicationRecord[]> {
-    return (await this.db.applications
-      .orderBy('updatedAt')
-      .reverse()
-      .toArray()) as ApplicationRecord[];
+  list(): Promise<ApplicationRecord[]> {
+    return withReopen(
+      this.db,
+      async () =>
+        (await this.db.applications
+          .orderBy('updatedAt')
+          .reverse()
+          .toArray()) as ApplicationRecord[],
+    );
+  }
+
+  /**
+   * Starts the correction of a sent application (or of one the exchange holds another version of):
+   * a new draft with a new key, the same fields, and `supersedes` pointing at the original, which
+   * stays as it was (DESIGN.md §4). Asking twice gives the same correction, not a second one.
+   */
+  startCorrection(id: string): Promise<ApplicationRecord> {
+    return withReopen(this.db, () =>
+      this.db.transaction('rw', this.db.applications, async () => {
+        const original = await this.db.applications.get(id);
+        if (!original) throw new ApplicationNotFoundError(id);
+        if (original.supersededBy) {
+          const existing = await this.db.applications.get(original.supersededBy);
+          if (existing) return existing;
+        }
+        if (!canCorrect(original)) throw new NotCorrectableError(id, original.status);
+        const now = this.clock.now().toISOString();
+        const correction: ApplicationRecord = {
+          id: newApplicationId(),
+          status: STATUS.draft,
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          createdAt: now,
+          updatedAt: now,
+          fields: { ...original.fields },
+          supersedes: original.id,
+          attempts: 0,
+        };
+        await this.db.applications.add(correction);
+        await this.db.applications.put({ ...original, supersededBy: correction.id });
+        return correction;
+      }),
+    );
   }
 
   /**
@@ -57,10 +95,14 @@ export class ApplicationsRepo {
    * clears the exchange's complaint about that field (the others stay until resubmission).
    */
   updateField(id: string, field: DraftV1Field, value: string): Promise<ApplicationRecord> {
+    return withReopen(this.db, () => this.saveField(id, field, value));
+  }
+
+  private saveField(id: string, field: DraftV1Field, value: string): Promise<ApplicationRecord> {
     return this.db.transaction('rw', this.db.applications, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);
-      if (!isEditable(record.status)) throw new ApplicationReadOnlyError(id, record.status);
+      if (!isEditableRecord(record)) throw new ApplicationReadOnlyError(id, record.status);
       const next: ApplicationRecord = {
         ...record,
         status: STATUS.draft,
@@ -82,6 +124,10 @@ export class ApplicationsRepo {
    * queued with its submission in the outbox, or nothing changed and the problems say why.
    */
   submit(id: string): Promise<SubmitResult> {
+    return withReopen(this.db, () => this.freeze(id));
+  }
+
+  private freeze(id: string): Promise<SubmitResult> {
     return this.db.transaction('rw', this.db.applications, this.db.outbox, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);

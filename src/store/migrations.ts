@@ -9,4 +9,11 @@ export function declareVersions(db: Dexie): void {
     applications: 'id, status, updatedAt',
     outbox: 'id, queuedSeq',
   });
+  // v2 (sync track): `meta` holds the device id, the shared retry gate and the reconciliation
+  // cursor; `sent` is the ledger of submissions the exchange acknowledged, kept for a while so
+  // that reconciliation can resend one the exchange lost. Existing rows need no change.
+  db.version(2).stores({
+    meta: 'key',
+    sent: 'id, receivedAt, storedAtMs',
+  });
 }

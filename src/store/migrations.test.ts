@@ -1,0 +1,50 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { makeSubmission } from '../../test/fixtures/applications';
+import { AssistDb } from './db';
+import { MetaRepo } from './meta';
+import { OutboxRepo } from './outbox';
+
+/** A device as version 1 of the app left it: one application queued, one sent. */
+async function writeVersion1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
+  const queued = makeSubmission();
+  const sent = makeSubmission();
+  const app = (id: string, status: string) => ({
+    id,
+    status,
+    schemaVersion: 1,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    fields: { 'applicant.firstName': 'Ana' },
+    attempts: 0,
+  });
+  await v1.table('applications').bulkPut([app(queued.id, 'queued'), app(sent.id, 'submitted')]);
+  await v1.table('outbox').put({
+    id: queued.id,
+    submission: queued,
+    queuedAt: '2026-11-20T10:00:00.000Z',
+    queuedSeq: 1,
+  });
+  v1.close();
+  return { queued, sent };
+}
+
+describe('migrations', () => {
+  it('v1 → v2 keeps every application and queued submission, and adds meta and sent', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const { queued, sent } = await writeVersion1(name);
+    const db = new AssistDb(name);
+    expect((await db.applications.toArray()).map((a) => [a.id, a.status]).sort()).toEqual(
+      [
+        [queued.id, 'queued'],
+        [sent.id, 'submitted'],
+      ].sort(),
+    );
+    expect((await new OutboxRepo(db).oldest())?.submission).toEqual(queued);
+    expect(await db.sent.count()).toBe(0);
+    expect(await new MetaRepo(db).deviceId()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(db.verno).toBe(2);
+  });
+});
