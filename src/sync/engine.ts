@@ -1,22 +1,149 @@
 import type { AssistDb } from '../store/db';
+import type { ReconciliationReport } from '../store/ledger';
+import { LedgerRepo } from '../store/ledger';
+import { MetaRepo } from '../store/meta';
 import { OutboxRepo } from '../store/outbox';
+import type { AttemptOutcome } from '../store/records';
 import { type DrainResult, drainOutbox } from './drain';
+import { fetchReceipts } from './exchange';
+import { admit, nextGate, type Trigger } from './gate';
+import { reconcile } from './reconcile';
 import { withOutboxLock } from './tab-lock';
-import { sendSubmission, type TransportOptions } from './transport';
+import { type RetryReason, sendSubmission, type TransportOptions } from './transport';
+
+/** How one pass ended, for whoever asked for it (the page's sender, or the service worker). */
+export type PassResult =
+  | { kind: 'empty'; sent: number; refused: number }
+  | {
+      kind: 'retry';
+      sent: number;
+      refused: number;
+      reason: RetryReason;
+      /** Device clock, epoch ms: the shared gate opens then. */
+      retryAt: number;
+      failures: number;
+    }
+  | { kind: 'unauthorized'; sent: number; refused: number };
+
+export interface PassRequest {
+  trigger: Trigger;
+  /** Compare the ledger with the exchange's before sending (on reconnect). */
+  reconcile: boolean;
+}
+
+export interface PassReport {
+  result: PassResult;
+  /** Present when this pass reconciled. */
+  reconciliation?: ReconciliationReport;
+}
+
+export interface DrainerOptions {
+  /** Read at every pass, so a test (or a settings screen) can change it; same object each time. */
+  transport: TransportOptions;
+  /** The current session token, if the sign-in track has one; asked at every pass. */
+  getToken?: () => string | null | Promise<string | null>;
+  random?: () => number;
+  now?: () => number;
+}
+
+const RETRY_REASONS: readonly AttemptOutcome[] = [
+  'offline',
+  'timeout',
+  'server_error',
+  'rate_limited',
+  'in_flight',
+  'bad_receipt',
+];
+const asRetryReason = (o: AttemptOutcome): RetryReason =>
+  (RETRY_REASONS.includes(o) ? o : 'offline') as RetryReason;
 
 /**
- * One drain pass as any context runs it (page or service worker): take the outbox lock, return
- * attempts that a dead context left `sending` to the queue (safe: whoever holds the lock is the
- * only sender), then send.
+ * One pass as any context runs it (page or service worker), holding the outbox lock: return
+ * attempts a dead context left `sending` to the queue, ask the shared gate whether to send now,
+ * reconcile if asked, send, and store the gate for every other sender to see.
  */
 export function createOutboxDrainer(
   db: AssistDb,
-  transport: TransportOptions,
-): () => Promise<DrainResult> {
+  options: DrainerOptions,
+): (request: PassRequest) => Promise<PassReport> {
   const outbox = new OutboxRepo(db);
-  return () =>
-    withOutboxLock(async () => {
+  const meta = new MetaRepo(db);
+  const ledger = new LedgerRepo(db);
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+
+  return (request) =>
+    withOutboxLock(async (): Promise<PassReport> => {
       await outbox.recoverInterrupted();
-      return drainOutbox({ outbox, send: (s) => sendSubmission(s, transport) });
+      const stored = await meta.retryGate();
+      const decision = admit(stored, request.trigger, now());
+      if (decision.gate !== stored) await meta.setRetryGate(decision.gate);
+      if (!decision.go) {
+        const { gate } = decision;
+        const result: PassResult = decision.paused
+          ? { kind: 'unauthorized', sent: 0, refused: 0 }
+          : {
+              kind: 'retry',
+              sent: 0,
+              refused: 0,
+              reason: asRetryReason(gate.reason),
+              retryAt: gate.notBefore,
+              failures: gate.failures,
+            };
+        return { result };
+      }
+
+      const transport: TransportOptions = {
+        ...options.transport,
+        deviceId: await meta.deviceId(),
+        token: (await options.getToken?.()) ?? null,
+      };
+      const report: PassReport = { result: { kind: 'empty', sent: 0, refused: 0 } };
+      let drained: DrainResult;
+      const checked = request.reconcile
+        ? await reconcile({
+            ledger,
+            meta,
+            outbox,
+            fetchPage: (since) =>
+              fetchReceipts({ device: transport.deviceId as string, since }, transport),
+            nowMs: now,
+          })
+        : null;
+      if (checked && checked.kind !== 'done') {
+        // The exchange cannot be reached (or wants sign-in): sending now would fail the same way.
+        drained =
+          checked.kind === 'unauthorized'
+            ? { kind: 'unauthorized', sent: 0, refused: 0 }
+            : withRetryAfter(
+                { kind: 'retry', sent: 0, refused: 0, reason: checked.reason },
+                checked,
+              );
+      } else {
+        if (checked) report.reconciliation = checked.report;
+        drained = await drainOutbox({ outbox, send: (s) => sendSubmission(s, transport) });
+      }
+
+      const gate = nextGate(decision.gate, drained, now(), random);
+      await meta.setRetryGate(gate);
+      report.result =
+        drained.kind === 'retry'
+          ? {
+              kind: 'retry',
+              sent: drained.sent,
+              refused: drained.refused,
+              reason: drained.reason,
+              retryAt: gate?.notBefore ?? now(),
+              failures: gate?.failures ?? 1,
+            }
+          : drained;
+      return report;
     });
+}
+
+function withRetryAfter(
+  result: Extract<DrainResult, { kind: 'retry' }>,
+  from: { retryAfterMs?: number },
+): DrainResult {
+  return from.retryAfterMs === undefined ? result : { ...result, retryAfterMs: from.retryAfterMs };
 }

@@ -18,7 +18,7 @@ beforeEach(() => {
   db = new AssistDb(`ui-${crypto.randomUUID()}`);
   submits = 0;
   const sender = new OutboxSender({
-    drainOnce: async () => ({ kind: 'empty', sent: 0, refused: 0 }),
+    drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
   });
   services = {
     applications: new ApplicationsRepo(db),
@@ -27,6 +27,13 @@ beforeEach(() => {
     afterSubmit: () => {
       submits += 1;
     },
+    sendNow: () => {},
+    exportWaiting: async () => {
+      throw new Error('not in this test');
+    },
+    storageHealth: async () => ({ persisted: false, usageBytes: 1_000_000, quotaBytes: 2e9 }),
+    reconciliation: async () => null,
+    onUpgradedElsewhere: () => () => {},
   };
 });
 

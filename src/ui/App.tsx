@@ -1,4 +1,6 @@
+import { DeviceHealth } from './components/DeviceHealth';
 import { LanguagePicker } from './components/LanguagePicker';
+import { ReloadNotice } from './components/ReloadNotice';
 import { StatusLine } from './components/StatusLine';
 import { useOnline } from './hooks/use-online';
 import { useSenderStatus } from './hooks/use-sender-status';
@@ -30,6 +32,7 @@ export function App() {
           waiting={waiting.state === 'ready' ? waiting.value : null}
           sender={sender}
         />
+        <ReloadNotice />
       </header>
       <main id="main" tabIndex={-1}>
         {route.name === 'application' ? <ApplicationScreen id={route.id} /> : <ListScreen />}
@@ -46,7 +49,12 @@ function ListScreen() {
     navigate(hrefFor({ name: 'application', id: draft.id }));
   };
   if (list.state !== 'ready') return null;
-  return <ApplicationList applications={list.value} onNew={startNew} />;
+  return (
+    <>
+      <ApplicationList applications={list.value} onNew={startNew} />
+      <DeviceHealth />
+    </>
+  );
 }
 
 function ApplicationScreen(props: { id: string }) {

@@ -13,7 +13,7 @@ export function displayName(app: ApplicationRecord): string | null {
 
 /** Every application on the device, each in its one visible state. */
 export function ApplicationList(props: { applications: ApplicationRecord[]; onNew: () => void }) {
-  const { t, date } = useI18n();
+  const { t, date, dateTime } = useI18n();
   return (
     <section aria-labelledby="list-heading">
       <h1 id="list-heading" tabIndex={-1}>
@@ -38,6 +38,14 @@ export function ApplicationList(props: { applications: ApplicationRecord[]; onNe
                 </span>
               )}
               <span class="meta">{t('list.started', { date: date(app.createdAt) })}</span>
+              {app.lastAttempt && app.status !== 'submitted' && (
+                <span class="meta" data-testid="row-last-attempt">
+                  {t('list.lastAttempt', {
+                    time: dateTime(app.lastAttempt.at),
+                    reason: t(`reason.${app.lastAttempt.outcome}`),
+                  })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
