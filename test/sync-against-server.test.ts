@@ -146,13 +146,25 @@ describe('reconciliation against the real exchange', () => {
     expect(await rows(id)).toHaveLength(1);
   });
 
-  it('when the receipts list fails, nothing is sent in that pass either (one request, not two)', async () => {
+  it('when the receipts list says the network is down or to wait, nothing is sent in that pass', async () => {
     const d = device();
     await submitOne(d);
-    script({ rules: [{ route: 'receipts', action: { kind: 'status', status: 500 } }] });
+    script({
+      rules: [{ route: 'receipts', action: { kind: 'status', status: 503, retryAfter: '5' } }],
+    });
     const report = await d.pass({ trigger: 'online', reconcile: true });
-    expect(report.result).toMatchObject({ kind: 'retry', reason: 'server_error' });
+    expect(report.result).toMatchObject({ kind: 'retry', reason: 'rate_limited' });
     expect(faults.log().map((e) => e.route)).toEqual(['receipts']);
+  });
+
+  it('a receipts list that errors (or does not exist) never stops sending; it stays due', async () => {
+    const d = device();
+    const id = await submitOne(d);
+    script({ rules: [{ route: 'receipts', action: { kind: 'status', status: 404 } }] });
+    const report = await d.pass({ trigger: 'online', reconcile: true });
+    expect(report.result).toMatchObject({ kind: 'empty', sent: 1 });
+    expect(report.reconciliation).toBeUndefined();
+    expect(await rows(id)).toHaveLength(1);
   });
 
   it('[row 20] the next check starts from the exchange’s clock, however wrong the device’s is', async () => {

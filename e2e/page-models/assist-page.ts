@@ -103,4 +103,32 @@ export class AssistPage {
   row(name: string): Locator {
     return this.page.getByRole('listitem').filter({ has: this.page.getByRole('link', { name }) });
   }
+
+  /** Opens one application by its id, as a bookmark or a reload would. */
+  async openApplication(baseUrl: string, id: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/applications/${id}`);
+    await this.heading.waitFor();
+  }
+
+  /** The notice sync left on the open application (a recovered receipt, a resend). */
+  syncNotice(): Locator {
+    return this.page.getByTestId('sync-notice');
+  }
+
+  /** The device-health panel's first line: what waits, or "All sent — safe to close." */
+  healthQueue(): Locator {
+    return this.page.getByTestId('health-queue');
+  }
+
+  async sendNow(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Send now' }).click();
+  }
+
+  /** The error messages the field shows (from the exchange or local validation). */
+  fieldError(label: string): Locator {
+    return this.page
+      .locator('.field')
+      .filter({ has: this.page.getByLabel(label, { exact: true }) })
+      .locator('.field-error');
+  }
 }

@@ -23,9 +23,17 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh profile (empty IndexedDB, no service worker) in headless Chromium. */
+/**
+ * A fresh profile (empty IndexedDB, no service worker) in headless Chromium. With `testHooks`, every
+ * page of the context gets `window.__eaTest` (src/sync/test-hooks.ts): the app's own store and
+ * sender code, reachable from `page.evaluate`.
+ */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    testHooks?: boolean;
+  } = {},
 ): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ea-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,6 +43,11 @@ export async function launchBrowser(
     viewport: options.viewport ?? { width: 1024, height: 768 },
     locale: options.locale ?? 'en-US',
   });
+  if (options.testHooks) {
+    await context.addInitScript(() => {
+      (window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__ = true;
+    });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

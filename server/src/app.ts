@@ -25,6 +25,7 @@ export interface AppOptions {
 /** The reference exchange API (DESIGN.md §4, §7) and, when built, the PWA itself. */
 export function createApp({ db, staticDir, faults }: AppOptions): Hono {
   const app = new Hono();
+  if (faults) app.use('*', faults.connections());
 
   app.use('/api/*', async (c, next) => {
     await next();

@@ -158,6 +158,15 @@ describe('fault mode: lost connections over real HTTP', () => {
   });
 });
 
+describe('fault mode: connections', () => {
+  it('closes every connection after its answer, so a drop reaches the client (unless keepAlive)', async () => {
+    const res = await app.request('/api/v1/health');
+    expect(res.headers.get('Connection')).toBe('close');
+    script({ keepAlive: true });
+    expect((await app.request('/api/v1/health')).headers.get('Connection')).toBeNull();
+  });
+});
+
 describe('fault mode: 409 while the same key is in flight', () => {
   it('five concurrent submissions with the same key, the first held: one 201, four 409 request_in_flight, one row', async () => {
     const sub = makeSubmission();

@@ -66,6 +66,12 @@ export const faultScript = z.strictObject({
     .optional(),
   /** 409 request_in_flight to a request whose key another request is still processing. */
   inFlight409: z.boolean().default(false),
+  /**
+   * Keep connections open between requests. Off by default in fault mode: when a reused
+   * connection resets before any answer, Chromium silently resends the POST on a new one, so a
+   * scripted drop would never reach the app. A test about that browser behaviour turns it on.
+   */
+  keepAlive: z.boolean().default(false),
 });
 export type FaultScript = z.infer<typeof faultScript>;
 export type FaultScriptInput = z.input<typeof faultScript>;
@@ -172,6 +178,14 @@ export class FaultInjector {
       return random.actions[Math.floor(this.random() * random.actions.length)] ?? null;
     }
     return null;
+  }
+
+  /** For every response (app and API): `Connection: close` unless the script keeps them alive. */
+  connections(): MiddlewareHandler {
+    return async (c, next) => {
+      await next();
+      if (!this.script.keepAlive) c.header('Connection', 'close');
+    };
   }
 
   middleware(): MiddlewareHandler {

@@ -11,6 +11,9 @@ import { reconcile } from './reconcile';
 import { withOutboxLock } from './tab-lock';
 import { type RetryReason, sendSubmission, type TransportOptions } from './transport';
 
+/** Failures of the receipts request that mean a send would fail the same way. */
+const UNREACHABLE: readonly RetryReason[] = ['offline', 'timeout', 'rate_limited'];
+
 /** How one pass ended, for whoever asked for it (the page's sender, or the service worker). */
 export type PassResult =
   | { kind: 'empty'; sent: number; refused: number }
@@ -99,7 +102,6 @@ export function createOutboxDrainer(
         token: (await options.getToken?.()) ?? null,
       };
       const report: PassReport = { result: { kind: 'empty', sent: 0, refused: 0 } };
-      let drained: DrainResult;
       const checked = request.reconcile
         ? await reconcile({
             ledger,
@@ -110,18 +112,23 @@ export function createOutboxDrainer(
             nowMs: now,
           })
         : null;
-      if (checked && checked.kind !== 'done') {
-        // The exchange cannot be reached (or wants sign-in): sending now would fail the same way.
+      if (checked?.kind === 'done') report.reconciliation = checked.report;
+      const send = () => drainOutbox({ outbox, send: (s) => sendSubmission(s, transport) });
+      let drained: DrainResult;
+      if (checked?.kind === 'unauthorized') {
+        drained = { kind: 'unauthorized', sent: 0, refused: 0 };
+      } else if (checked?.kind === 'retry' && UNREACHABLE.includes(checked.reason)) {
+        // No network, or the exchange asked us to wait: sending now would fail the same way.
+        const retry = { kind: 'retry' as const, sent: 0, refused: 0, reason: checked.reason };
         drained =
-          checked.kind === 'unauthorized'
-            ? { kind: 'unauthorized', sent: 0, refused: 0 }
-            : withRetryAfter(
-                { kind: 'retry', sent: 0, refused: 0, reason: checked.reason },
-                checked,
-              );
+          checked.retryAfterMs === undefined
+            ? retry
+            : { ...retry, retryAfterMs: checked.retryAfterMs };
       } else {
-        if (checked) report.reconciliation = checked.report;
-        drained = await drainOutbox({ outbox, send: (s) => sendSubmission(s, transport) });
+        // Reconciled, not asked to, or the exchange answers but its receipts list does not work
+        // (an error, or an exchange without that endpoint): that never stops sending; the
+        // reconciliation simply stays due.
+        drained = await send();
       }
 
       const gate = nextGate(decision.gate, drained, now(), random);
@@ -139,11 +146,4 @@ export function createOutboxDrainer(
           : drained;
       return report;
     });
-}
-
-function withRetryAfter(
-  result: Extract<DrainResult, { kind: 'retry' }>,
-  from: { retryAfterMs?: number },
-): DrainResult {
-  return from.retryAfterMs === undefined ? result : { ...result, retryAfterMs: from.retryAfterMs };
 }

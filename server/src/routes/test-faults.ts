@@ -8,7 +8,11 @@ import { problem } from '../http/problems';
 /** Where the fault-mode control endpoints live. Mounted only when fault mode is on. */
 export const TEST_CONTROL_PATH = '/api/test';
 
-const idList = z.strictObject({ ids: z.array(z.uuid()).max(10_000).optional() });
+const idList = z.strictObject({
+  ids: z.array(z.uuid()).max(10_000).optional(),
+  /** Only rows sent from this device (X-Device-Id). */
+  device: z.uuid().optional(),
+});
 
 interface RowView {
   id: string;
@@ -42,12 +46,14 @@ export function testControlRoutes(db: Db, faults: FaultInjector) {
     const parsed = idList.safeParse(await c.req.json().catch(() => ({})));
     if (!parsed.success) return problem(c, 400, API_ERROR.invalidQuery, 'ids must be UUIDs');
     const columns = 'id, confirmation_number, device_id, payload_hash, supersedes';
-    const rows = parsed.data.ids
-      ? await db.query<RowView>(
-          `SELECT ${columns} FROM applications WHERE id = ANY($1::uuid[]) ORDER BY received_at`,
-          [parsed.data.ids],
-        )
-      : await db.query<RowView>(`SELECT ${columns} FROM applications ORDER BY received_at`);
+    const { ids, device } = parsed.data;
+    const rows = await db.query<RowView>(
+      `SELECT ${columns} FROM applications
+        WHERE ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))
+          AND ($2::uuid IS NULL OR device_id = $2::uuid)
+        ORDER BY received_at`,
+      [ids ?? null, device ?? null],
+    );
     const total = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications');
     return c.json({ total: total[0]?.n ?? 0, rows }, 200);
   });
