@@ -41,6 +41,13 @@ export class AppHooks {
     return this.page.evaluate((t) => (window as unknown as Hooked).__eaTest.send(t), trigger);
   }
 
+  /** Asks for a pass without waiting for it (it may be queued behind another sender's lock). */
+  trigger(trigger: 'manual' | 'online' | 'visible' = 'manual'): Promise<void> {
+    return this.page.evaluate((t) => {
+      void (window as unknown as Hooked).__eaTest.send(t);
+    }, trigger);
+  }
+
   senderStatus(): Promise<SenderStatus> {
     return this.page.evaluate(() => (window as unknown as Hooked).__eaTest.senderStatus());
   }

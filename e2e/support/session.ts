@@ -5,6 +5,7 @@ import type { ServerProcess } from './server';
 
 export interface Session {
   browser: TestBrowser;
+  page: TestBrowser['page'];
   app: AssistPage;
   hooks: AppHooks;
 }
@@ -21,7 +22,7 @@ export async function openSession(server: ServerProcess): Promise<Session> {
   await waitForServiceWorkerControl(browser.page);
   const hooks = new AppHooks(browser.page);
   await hooks.ready();
-  return { browser, app, hooks };
+  return { browser, page: browser.page, app, hooks };
 }
 
 /** A locator's text right now, or '' when it is not on screen: for polling, never waits. */

@@ -1,4 +1,4 @@
-import { canCorrect } from '../../store/lifecycle';
+import { canCorrect, holdsAnotherVersion } from '../../store/lifecycle';
 import type { ApplicationRecord } from '../../store/records';
 import { useI18n } from '../i18n/context';
 import { hrefFor, navigate } from '../router';
@@ -22,6 +22,12 @@ export function SyncNotice(props: { app: ApplicationRecord }) {
       {app.notice && (
         <p class="note sync-notice" data-testid="sync-notice">
           {t(`notice.${app.notice}`, { number: app.previousReceipt?.confirmationNumber ?? '' })}
+        </p>
+      )}
+      {app.status === 'needs_attention' && holdsAnotherVersion(app) && (
+        // Read-only, so the editor's error summary is not there to say why: say it here.
+        <p class="error" role="alert">
+          {t('error.idempotency_key_reused')}
         </p>
       )}
       {app.supersedes && (
