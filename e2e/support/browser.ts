@@ -33,6 +33,8 @@ export async function launchBrowser(
     viewport?: { width: number; height: number };
     locale?: string;
     testHooks?: boolean;
+    /** Block service workers (a test about the page alone, e.g. with a DevTools quota). */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ea-chromium-'));
@@ -42,6 +44,7 @@ export async function launchBrowser(
     args: CHROMIUM_FLAGS,
     viewport: options.viewport ?? { width: 1024, height: 768 },
     locale: options.locale ?? 'en-US',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   if (options.testHooks) {
     await context.addInitScript(() => {
