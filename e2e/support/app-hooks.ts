@@ -16,10 +16,10 @@ export class AppHooks {
     await this.page.waitForFunction(() => Boolean((window as Partial<Hooked>).__eaTest));
   }
 
-  seedQueued(count: number, firstName = 'Seed'): Promise<string[]> {
+  seedQueued(count: number, firstName = 'Seed', perTransaction = 1): Promise<string[]> {
     return this.page.evaluate(
-      ([n, name]) => (window as unknown as Hooked).__eaTest.seedQueued(n, name),
-      [count, firstName] as const,
+      ([n, name, batch]) => (window as unknown as Hooked).__eaTest.seedQueued(n, name, batch),
+      [count, firstName, perTransaction] as const,
     );
   }
 
@@ -73,6 +73,10 @@ export class AppHooks {
 
   releaseLock(): Promise<void> {
     return this.page.evaluate(() => (window as unknown as Hooked).__eaTest.releaseLock());
+  }
+
+  backOff(ms: number): Promise<SenderStatus> {
+    return this.page.evaluate((v) => (window as unknown as Hooked).__eaTest.backOff(v), ms);
   }
 
   corruptQueued(id: string): Promise<void> {

@@ -84,3 +84,8 @@ export async function corruptQueued(db: AssistDb, id: string): Promise<void> {
   submission.application.household.annualIncome += 1;
   await db.outbox.put({ ...entry, submission });
 }
+
+/** Runs `body` in one read-write transaction over the application tables (bulk seeding). */
+export function inOneTransaction<T>(db: AssistDb, body: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.applications, db.outbox, body);
+}

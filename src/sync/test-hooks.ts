@@ -7,6 +7,7 @@ import {
   auditStore,
   closeBehindTheAppsBack,
   corruptQueued,
+  inOneTransaction,
   sampleDraft,
 } from '../store/test-support';
 import type { Trigger } from './gate';
@@ -21,8 +22,12 @@ import type { TransportOptions } from './transport';
  * test can seed 1,000 applications in seconds instead of 1,000 form fills.
  */
 export interface TestHooks {
-  /** Creates and submits `count` applications through the repository; returns their ids. */
-  seedQueued(count: number, firstName?: string): Promise<string[]>;
+  /**
+   * Creates and submits `count` applications through the repository; returns their ids. With
+   * `perTransaction` > 1, that many go in one transaction (a fast, realistic bulk load: the screen
+   * is told once per batch, not once per write).
+   */
+  seedQueued(count: number, firstName?: string, perTransaction?: number): Promise<string[]>;
   /** Every application as the device holds it. */
   applications(): Promise<AppView[]>;
   /** The store's invariants; an empty list when they hold. */
@@ -38,6 +43,11 @@ export interface TestHooks {
   releaseLock(): void;
   /** Changes the body of a waiting submission, as a bug would (fault matrix row 10). */
   corruptQueued(id: string): Promise<void>;
+  /**
+   * Puts every sender of the device in a backoff of `ms`, as nine failed passes in a row would
+   * (the shared gate), and lets this page's sender see it.
+   */
+  backOff(ms: number): Promise<SenderStatus>;
 }
 
 export type { AppView };
@@ -51,15 +61,21 @@ export function installTestHooks(deps: {
   const { db, applications, sender, transport } = deps;
   let release: (() => void) | null = null;
   const hooks: TestHooks = {
-    async seedQueued(count, firstName = 'Seed') {
+    async seedQueued(count, firstName = 'Seed', perTransaction = 1) {
       const ids: string[] = [];
-      for (let i = 0; i < count; i += 1) {
-        const draft = await applications.createDraft({
-          fields: sampleDraft(`${firstName}${i}`),
-        });
+      const one = async (i: number) => {
+        const draft = await applications.createDraft({ fields: sampleDraft(`${firstName}${i}`) });
         const result = await applications.submit(draft.id);
         if (!result.ok) throw new Error(`seed ${i} did not validate`);
         ids.push(draft.id);
+      };
+      for (let start = 0; start < count; start += perTransaction) {
+        const end = Math.min(count, start + perTransaction);
+        const batch = async () => {
+          for (let i = start; i < end; i += 1) await one(i);
+        };
+        if (perTransaction > 1) await inOneTransaction(db, batch);
+        else await batch();
       }
       return ids;
     },
@@ -87,6 +103,12 @@ export function installTestHooks(deps: {
       release = null;
     },
     corruptQueued: (id) => corruptQueued(db, id),
+    async backOff(ms) {
+      const gate = { notBefore: Date.now() + ms, failures: 9, serverSaid: false, paused: false };
+      await new MetaRepo(db).setRetryGate({ ...gate, reason: 'offline' });
+      await sender.request('visible');
+      return sender.current;
+    },
   };
   (globalThis as { __eaTest?: TestHooks }).__eaTest = hooks;
   return hooks;
