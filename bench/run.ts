@@ -1,0 +1,43 @@
+// `npm run bench`: runs every suite in bench/suites/*.ts, prints each figure beside its budget,
+// and writes bench/results.json. Figures are reported, never asserted: machines differ.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Figure, Suite } from './harness';
+
+const SUITES_DIR = fileURLToPath(new URL('./suites/', import.meta.url));
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+
+function budgetText(f: Figure): string {
+  if (!f.budget) return 'no budget';
+  const within = 'max' in f.budget ? f.median <= f.budget.max : f.median >= f.budget.min;
+  const limit = 'max' in f.budget ? `≤ ${f.budget.max}` : `≥ ${f.budget.min}`;
+  return `budget ${limit} ${f.unit}: ${within ? 'within' : 'OVER'}`;
+}
+
+const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3));
+
+const files = readdirSync(SUITES_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+const results: { suite: string; figures: Figure[] }[] = [];
+for (const file of files) {
+  const mod = (await import(pathToFileURL(`${SUITES_DIR}${file}`).href)) as { suite: Suite };
+  const figures = await mod.suite.run();
+  results.push({ suite: mod.suite.name, figures });
+  console.log(`\n${mod.suite.name}`);
+  for (const f of figures) {
+    console.log(
+      `  ${f.name.padEnd(44)} median ${fmt(f.median).padStart(9)} ${f.unit.padEnd(6)} p95 ${fmt(f.p95).padStart(9)}   (${f.samples} samples; ${budgetText(f)})`,
+    );
+  }
+}
+const machine = {
+  node: process.version,
+  platform: platform(),
+  arch: arch(),
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+};
+writeFileSync(RESULTS, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+console.log(`\nwrote ${RESULTS}`);

@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { MAX_AGE_YEARS, MAX_ANNUAL_INCOME_USD, MAX_HOUSEHOLD_SIZE } from './application-v1';
+import { calendarDate } from './text';
+import { US_STATES } from './us-states';
+
+/**
+ * The screener's contract (issue 3): what `npm run screen` reads and prints, what the engine takes
+ * and returns, and what the "Check eligibility" screen will send. One schema for all three, so a
+ * field the CLI accepts is a field the engine understands.
+ */
+
+/** Most children a pregnancy is expected to bring: more is a typing error. */
+export const MAX_EXPECTED_CHILDREN = 8;
+/** Highest monthly premium we accept (benchmark or employer share): above it the number is a typo. */
+export const MAX_MONTHLY_PREMIUM_USD = 100_000;
+/** Earliest and latest plan years the schema accepts; the rule packs decide which are supported. */
+export const MIN_PLAN_YEAR = 2014;
+export const MAX_PLAN_YEAR = 2100;
+
+export const ROLES = ['filer', 'spouse', 'dependent'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const FILING_STATUSES = [
+  'single',
+  'married_joint',
+  'married_separate',
+  'head_of_household',
+] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+export const IMMIGRATION_STATUSES = [
+  'citizen',
+  'lpr',
+  'refugee',
+  'asylee',
+  'lawfully_present_other',
+  'undocumented',
+] as const;
+export type ImmigrationStatus = (typeof IMMIGRATION_STATUSES)[number];
+
+/** Income kinds that count toward MAGI (26 USC 36B(d)(2); 42 CFR 435.603(e)). */
+export const MAGI_INCOME_TYPES = [
+  'wages',
+  'self_employment',
+  'unemployment',
+  'social_security',
+  'social_security_nontaxable',
+  'retirement',
+  'tax_exempt_interest',
+  'alimony',
+  'other',
+] as const;
+/** Kinds applicants report that are never MAGI income (42 CFR 435.603(e); 26 USC 36B(d)(2)). */
+export const NON_MAGI_INCOME_TYPES = [
+  'child_support_received',
+  'ssi',
+  'veterans_benefits',
+  'gifts',
+] as const;
+export const INCOME_TYPES = [...MAGI_INCOME_TYPES, ...NON_MAGI_INCOME_TYPES] as const;
+export type IncomeType = (typeof INCOME_TYPES)[number];
+
+const money = z.number().finite();
+
+export const income = z
+  .strictObject({ type: z.enum(INCOME_TYPES), annual: money.max(MAX_ANNUAL_INCOME_USD) })
+  // A business can lose money; no other kind of income is negative.
+  .refine((i) => i.annual >= 0 || i.type === 'self_employment', {
+    error: 'Only self-employment income can be negative',
+    path: ['annual'],
+    params: { code: 'negative_income' },
+  })
+  .refine((i) => i.annual >= -MAX_ANNUAL_INCOME_USD, {
+    error: `At least -${MAX_ANNUAL_INCOME_USD}`,
+    path: ['annual'],
+    params: { code: 'too_small' },
+  });
+export type Income = z.infer<typeof income>;
+
+export const member = z
+  .strictObject({
+    role: z.enum(ROLES),
+    age: z.int().min(0).max(MAX_AGE_YEARS),
+    pregnant: z.boolean().default(false),
+    expectedChildren: z.int().min(0).max(MAX_EXPECTED_CHILDREN).default(0),
+    immigrationStatus: z.enum(IMMIGRATION_STATUSES),
+    yearsInStatus: z.number().min(0).max(MAX_AGE_YEARS).nullable().default(null),
+    medicare: z.boolean().default(false),
+    incarcerated: z.boolean().default(false),
+    incomes: z.array(income).max(20).default([]),
+  })
+  .refine((m) => !m.pregnant || m.expectedChildren >= 1, {
+    error: 'A pregnant member expects at least one child',
+    path: ['expectedChildren'],
+    params: { code: 'expected_children_missing' },
+  })
+  .refine((m) => m.pregnant || m.expectedChildren === 0, {
+    error: 'Expected children are counted only for a pregnant member',
+    path: ['expectedChildren'],
+    params: { code: 'not_pregnant' },
+  });
+export type Member = z.infer<typeof member>;
+
+export const employerOffer = z.strictObject({
+  /** Whose job offers the coverage: the employee is tested on self-only, the family on family. */
+  offeredTo: z.enum(['filer', 'spouse']),
+  selfOnlyEmployeeMonthly: money.min(0).max(MAX_MONTHLY_PREMIUM_USD),
+  /** Absent or null when the employer offers no coverage to the employee's family. */
+  familyEmployeeMonthly: money.min(0).max(MAX_MONTHLY_PREMIUM_USD).nullable().optional(),
+  meetsMinimumValue: z.boolean(),
+});
+export type EmployerOffer = z.infer<typeof employerOffer>;
+
+export const screeningInput = z
+  .strictObject({
+    planYear: z.int().min(MIN_PLAN_YEAR).max(MAX_PLAN_YEAR),
+    /** Decides the Medicaid guideline year (current guidelines, from the state's adoption date). */
+    screeningDate: calendarDate,
+    state: z.enum(US_STATES),
+    county: z.string().trim().min(1).max(100).optional(),
+    zip: z
+      .string()
+      .regex(/^\d{5}$/, { error: 'A ZIP code has 5 digits' })
+      .optional(),
+    filingStatus: z.enum(FILING_STATUSES).optional(),
+    /**
+     * Second-lowest-cost silver premium, per month, for the members who would enrol with the credit
+     * (HealthCare.gov or the state exchange's plan preview). Without it the credit is not computed.
+     */
+    benchmarkSilverMonthlyPremium: money.min(0).max(MAX_MONTHLY_PREMIUM_USD).nullable().optional(),
+    employerOffer: employerOffer.optional(),
+    household: z.array(member).min(1).max(MAX_HOUSEHOLD_SIZE),
+  })
+  .superRefine((input, ctx) => {
+    const count = (role: Role) => input.household.filter((m) => m.role === role).length;
+    if (count('filer') !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['household'],
+        message: 'Exactly one member has the role "filer"',
+        params: { code: 'one_filer' },
+      });
+    }
+    const spouses = count('spouse');
+    if (spouses > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['household'],
+        message: 'At most one member has the role "spouse"',
+        params: { code: 'one_spouse' },
+      });
+    }
+    const fs = input.filingStatus;
+    if (spouses === 1 && (fs === 'single' || fs === 'head_of_household')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['filingStatus'],
+        message: 'A household with a spouse files married_joint or married_separate',
+        params: { code: 'spouse_needs_married_status' },
+      });
+    }
+    if (input.employerOffer?.offeredTo === 'spouse' && spouses === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['employerOffer', 'offeredTo'],
+        message: 'The offer is to the spouse, but no member has the role "spouse"',
+        params: { code: 'no_spouse' },
+      });
+    }
+  });
+/** What the caller sends (defaults may be left out). */
+export type ScreeningInputRaw = z.input<typeof screeningInput>;
+/** What the engine works on: parsed, with defaults filled in. */
+export type ScreeningInput = z.output<typeof screeningInput>;
+
+/** The filing status the engine uses: as given, else married_joint with a spouse, else single. */
+export function effectiveFilingStatus(input: ScreeningInput): FilingStatus {
+  if (input.filingStatus) return input.filingStatus;
+  return input.household.some((m) => m.role === 'spouse') ? 'married_joint' : 'single';
+}
+
+// ── Output ──────────────────────────────────────────────────────────────────────────────────────
+
+export const PROGRAMS = [
+  'medicaid',
+  'chip',
+  'marketplace_aptc',
+  'marketplace_no_aptc',
+  'employer_coverage',
+  'coverage_gap',
+  'not_eligible',
+] as const;
+export type Program = (typeof PROGRAMS)[number];
+
+export const CSR_LEVELS = ['94', '87', '73', 'none'] as const;
+export type CsrLevel = (typeof CSR_LEVELS)[number];
+
+/** One step of the "why": which rule, in plain language, and where the rule or figure comes from. */
+export const reason = z.strictObject({
+  rule: z.string().min(1),
+  text: z.string().min(1),
+  source: z.string().min(1),
+});
+export type Reason = z.infer<typeof reason>;
+
+export const memberDetermination = z.strictObject({
+  /** Position of the member in the input's `household`. */
+  index: z.int().min(0),
+  role: z.enum(ROLES),
+  program: z.enum(PROGRAMS),
+  /** A state program on top of `program` (ConnectorCare, MassHealth Family Assistance, …) or null. */
+  stateProgram: z.string().nullable(),
+  stateProgramDetail: z.string().nullable(),
+  /** The member's monthly premium in the state program when the pack knows it, else null. */
+  stateProgramMonthlyPremium: z.number().nullable(),
+  reasons: z.array(reason),
+});
+export type MemberDetermination = z.infer<typeof memberDetermination>;
+
+export const determination = z.strictObject({
+  planYear: z.int(),
+  /** Ids of the rule packs used, federal first. */
+  packs: z.array(z.string()),
+  /** `id@version` of each pack used, so a stored screening says exactly which figures it used. */
+  packVersions: z.array(z.string()),
+  /** Household income as % of the poverty guideline for the credit (one decimal), or null. */
+  fplPercent: z.number().nullable(),
+  /** The same for Medicaid (current guideline), or null when no guideline is in force. */
+  medicaidFplPercent: z.number().nullable(),
+  members: z.array(memberDetermination),
+  applicablePercentage: z.number().nullable(),
+  expectedContributionMonthly: z.number().nullable(),
+  /** 0 when nobody gets the credit; null when it cannot be computed (no benchmark, no table). */
+  aptcMonthly: z.number().nullable(),
+  aptcAnnual: z.number().nullable(),
+  csrLevel: z.enum(CSR_LEVELS),
+  /** Household-wide steps: household size, income, poverty-guideline ratios, the credit. */
+  reasons: z.array(reason),
+});
+export type Determination = z.infer<typeof determination>;
