@@ -10,8 +10,21 @@ const CORE = [
   'src/crypto/**/*.test.ts',
 ];
 
-// Three projects: the pure core under node, browser-side code under jsdom with fake-indexeddb,
-// and the server under node.
+const SERVER_TEST = {
+  environment: 'node',
+  include: ['server/**/*.test.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+} as const;
+
+// The server suite runs on both engines: PGlite always, and PostgreSQL when TEST_DATABASE_URL
+// names a server (bash .ci/run starts one; scripts/test.mjs says so when it is missing).
+const postgresProject = process.env.TEST_DATABASE_URL
+  ? [{ test: { ...SERVER_TEST, name: 'server-postgres', env: { TEST_DB_ENGINE: 'postgres' } } }]
+  : [];
+
+// The pure core under node, browser-side code under jsdom with fake-indexeddb, and the server
+// under node on each database engine.
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -29,15 +42,8 @@ export default defineConfig({
           exclude: CORE,
         },
       },
-      {
-        test: {
-          name: 'server',
-          environment: 'node',
-          include: ['server/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
+      { test: { ...SERVER_TEST, name: 'server', env: { TEST_DB_ENGINE: 'pglite' } } },
+      ...postgresProject,
     ],
   },
 });

@@ -13,6 +13,22 @@ export const API_ERROR = {
   notFound: 'not_found',
   unauthorized: 'unauthorized',
   internal: 'internal_error',
+  // Strict JSON (400): what JSON.parse would accept but the exchange does not.
+  duplicateKey: 'duplicate_key',
+  tooDeeplyNested: 'too_deeply_nested',
+  invalidEncoding: 'invalid_encoding',
+  invalidQuery: 'invalid_query',
+  // Sign-in and access.
+  signInFailed: 'sign_in_failed',
+  signInLocked: 'sign_in_locked',
+  rateLimited: 'rate_limited',
+  forbidden: 'forbidden',
+  // Sealed submissions (422).
+  sealedUnreadable: 'sealed_unreadable',
+  sealedMismatch: 'sealed_mismatch',
+  unknownExchangeKey: 'unknown_exchange_key',
+  // The server is stopping (503 with Retry-After): try again in a moment.
+  shuttingDown: 'shutting_down',
 } as const;
 export type ApiErrorCode = (typeof API_ERROR)[keyof typeof API_ERROR];
 

@@ -1,6 +1,6 @@
 import type { Receipt } from '../../../src/schema/receipt';
 import type { Submission } from '../../../src/schema/submission';
-import type { Db } from './client';
+import type { Db, Queryable } from './client';
 
 interface ReceiptRow {
   id: string;
@@ -10,6 +10,9 @@ interface ReceiptRow {
 }
 
 const RECEIPT_COLUMNS = 'id, confirmation_number, received_at, payload_hash';
+
+/** How an application reached the exchange. */
+export type ReceivedAs = 'plain' | 'sealed' | 'import';
 
 export type InsertResult =
   | { kind: 'created'; receipt: Receipt }
@@ -31,13 +34,21 @@ function toReceipt(row: ReceiptRow): Receipt {
  */
 export async function insertApplication(
   db: Db,
-  args: { key: string; submission: Submission; payloadHash: string; confirmationNumber: string },
+  args: {
+    key: string;
+    submission: Submission;
+    payloadHash: string;
+    confirmationNumber: string;
+    assisterId: string | null;
+    receivedAs: ReceivedAs;
+  },
 ): Promise<InsertResult> {
   const { key, submission, payloadHash, confirmationNumber } = args;
   const inserted = await db.query<ReceiptRow>(
     `INSERT INTO applications
-       (id, idempotency_key, payload_hash, schema_version, payload, supersedes, confirmation_number)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+       (id, idempotency_key, payload_hash, schema_version, payload, supersedes, confirmation_number,
+        assister_id, received_as)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT DO NOTHING
      RETURNING ${RECEIPT_COLUMNS}`,
     [
@@ -48,6 +59,8 @@ export async function insertApplication(
       JSON.stringify(submission),
       submission.supersedes ?? null,
       confirmationNumber,
+      args.assisterId,
+      args.receivedAs,
     ],
   );
   if (inserted[0]) return { kind: 'created', receipt: toReceipt(inserted[0]) };
@@ -60,7 +73,7 @@ export async function insertApplication(
   return { kind: 'existing', receipt: toReceipt(existing[0]) };
 }
 
-export async function findReceipt(db: Db, id: string): Promise<Receipt | null> {
+export async function findReceipt(db: Queryable, id: string): Promise<Receipt | null> {
   const rows = await db.query<ReceiptRow>(
     `SELECT ${RECEIPT_COLUMNS} FROM applications WHERE id = $1`,
     [id],
