@@ -10,17 +10,23 @@ const CORE = [
   'src/crypto/**/*.test.ts',
 ];
 
-const SERVER_TEST = {
-  environment: 'node',
-  include: ['server/**/*.test.ts'],
-  testTimeout: 30_000,
-  hookTimeout: 60_000,
-} as const;
+function serverProject(name: string, engine: 'pglite' | 'postgres') {
+  return {
+    test: {
+      name,
+      environment: 'node',
+      include: ['server/**/*.test.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      env: { TEST_DB_ENGINE: engine },
+    },
+  };
+}
 
 // The server suite runs on both engines: PGlite always, and PostgreSQL when TEST_DATABASE_URL
 // names a server (bash .ci/run starts one; scripts/test.mjs says so when it is missing).
 const postgresProject = process.env.TEST_DATABASE_URL
-  ? [{ test: { ...SERVER_TEST, name: 'server-postgres', env: { TEST_DB_ENGINE: 'postgres' } } }]
+  ? [serverProject('server-postgres', 'postgres')]
   : [];
 
 // The pure core under node, browser-side code under jsdom with fake-indexeddb, and the server
@@ -42,7 +48,7 @@ export default defineConfig({
           exclude: CORE,
         },
       },
-      { test: { ...SERVER_TEST, name: 'server', env: { TEST_DB_ENGINE: 'pglite' } } },
+      serverProject('server', 'pglite'),
       ...postgresProject,
     ],
   },

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { requireSession } from '../auth/require-session';
 import { listingRoutes } from '../backoffice/listing-routes';
 import { findReceipt } from '../db/applications';
-import type { Db } from '../db/client';
 import { readJsonBody } from '../http/body';
 import type { AppEnv } from '../http/env';
 import { API_ERROR, problem, problems } from '../http/problems';
