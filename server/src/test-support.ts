@@ -6,7 +6,6 @@ import type { Role } from '../../src/schema/session';
 import { type AppOptions, createApp } from './app';
 import { hashPassword } from './auth/passwords';
 import { RateLimiter } from './auth/rate-limit';
-import { RateLimiter } from './auth/rate-limit';
 import { createAssister } from './db/assisters';
 import { type Db, openPglite } from './db/client';
 import { migrate } from './db/migrate';
