@@ -8,7 +8,9 @@ describe('assister passwords (NIST SP 800-63B §5.1.1.2)', () => {
   });
 
   it('[S7] allows long passphrases, well past 64 characters, and no composition rules', () => {
-    expect(checkPassword('the quick brown fox jumps over the lazy dog near the river bank today')).toEqual([]);
+    expect(
+      checkPassword('the quick brown fox jumps over the lazy dog near the river bank today'),
+    ).toEqual([]);
     expect(checkPassword('lowercase only words here')).toEqual([]);
     expect(checkPassword('x'.repeat(257))).toEqual(['too_long']);
   });
