@@ -41,6 +41,17 @@ describe('submission (schema version 1)', () => {
     expect(problemsOf(body).map((p) => p.code)).toEqual(['too_old']);
   });
 
+  it('accepts every amount with cents, including those binary floating point cannot hold exactly', () => {
+    for (const income of [0.07, 0.29, 1.1, 52000.29, 9_999_999.99]) {
+      const body = makeSubmission();
+      body.application.household.annualIncome = income;
+      expect(problemsOf(body), String(income)).toEqual([]);
+    }
+    const body = makeSubmission();
+    body.application.household.annualIncome = 52000.125;
+    expect(problemsOf(body).map((p) => p.code)).toEqual(['too_precise']);
+  });
+
   it('refuses an id that is not a UUID and an income of 1e12', () => {
     const body = makeSubmission({ id: 'not-a-uuid' });
     body.application.household.annualIncome = 1e12;
