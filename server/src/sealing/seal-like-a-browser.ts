@@ -7,6 +7,7 @@
  */
 import type { ExchangePublicKey } from '../../../src/schema/config';
 import type { SealedEnvelope, SealedSubmission } from '../../../src/schema/sealed';
+import type { Submission } from '../../../src/schema/submission';
 
 function base64url(bytes: ArrayBuffer | Uint8Array): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -46,13 +47,7 @@ export async function sealForExchange(
 /** A sealed body for a plain submission: its clear fields, and the whole of it sealed. */
 export async function sealSubmission(
   jwk: ExchangePublicKey,
-  submission: {
-    id: string;
-    schemaVersion: 1;
-    createdAt: string;
-    supersedes?: string;
-    rulesVersion?: string;
-  },
+  submission: Submission,
 ): Promise<SealedSubmission> {
   const { id, schemaVersion, createdAt, supersedes, rulesVersion } = submission;
   return {
