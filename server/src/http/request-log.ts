@@ -20,7 +20,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     logger.log(c.res.status >= 500 ? 'error' : 'info', 'request', {
       requestId,
       method: c.req.method,
-      route: routePath(c, -1),
+      route: routePath(c),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
       ...(assister ? { assisterId: assister.assisterId } : {}),
