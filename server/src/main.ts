@@ -72,18 +72,23 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.log('info', 'stopping', { signal, inFlight: lifecycle.inFlight });
   lifecycle.drain();
-  server.close();
+  // Resolves once every connection has closed: those answered while stopping close themselves.
+  const closed = new Promise<void>((ok) => server.close(() => ok()));
   let timer: NodeJS.Timeout | undefined;
   const finished = await Promise.race([
-    lifecycle.idle().then(() => true),
+    lifecycle
+      .idle()
+      .then(() => closed)
+      .then(() => true),
     new Promise<false>((ok) => {
       timer = setTimeout(() => ok(false), SHUTDOWN_GRACE_MS);
     }),
   ]);
   clearTimeout(timer);
-  if (!finished)
+  if (!finished) {
     logger.log('warn', 'stopping without waiting longer', { inFlight: lifecycle.inFlight });
-  if ('closeAllConnections' in server) server.closeAllConnections();
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  }
   await db.close();
   logger.log('info', 'stopped');
   process.exit(0);

@@ -41,7 +41,8 @@ export function decodeCursor(text: string): Cursor | null {
 /**
  * Applications received at or after `since`, oldest first, after `cursor` when given. Keyset
  * paging on (received_at, id) with the database's own microsecond time, so rows received in the
- * same millisecond are neither skipped nor repeated across pages.
+ * same millisecond are neither skipped nor repeated across pages. (The cursor's time goes in as
+ * text: postgres.js would turn a timestamptz parameter into a JS Date, cut to the millisecond.)
  */
 export async function listApplications(
   db: Queryable,
@@ -54,7 +55,7 @@ export async function listApplications(
             s.name AS assister_name, s.role AS assister_role
        FROM applications a LEFT JOIN assisters s ON s.id = a.assister_id
       WHERE a.received_at >= $1
-        AND ($2::timestamptz IS NULL OR (a.received_at, a.id) > ($2::timestamptz, $3::uuid))
+        AND ($2::text IS NULL OR (a.received_at, a.id) > ($2::text::timestamptz, $3::uuid))
       ORDER BY a.received_at, a.id
       LIMIT $4`,
     [

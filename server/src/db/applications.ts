@@ -44,11 +44,14 @@ export async function insertApplication(
   },
 ): Promise<InsertResult> {
   const { key, submission, payloadHash, confirmationNumber } = args;
+  // NOTE: `$5::text::jsonb`: the JSON goes in as text and PostgreSQL parses it. Without the cast,
+  // postgres.js sees a jsonb parameter and JSON-encodes the string again, storing a JSON string
+  // instead of an object (PGlite does not), and the two engines would disagree.
   const inserted = await db.query<ReceiptRow>(
     `INSERT INTO applications
        (id, idempotency_key, payload_hash, schema_version, payload, supersedes, confirmation_number,
         assister_id, received_as)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9)
      ON CONFLICT DO NOTHING
      RETURNING ${RECEIPT_COLUMNS}`,
     [

@@ -45,7 +45,10 @@ export class Lifecycle {
       }
       this.active += 1;
       try {
-        return await next();
+        await next();
+        // Answered while stopping: no keep-alive, so the connection closes once this is written.
+        if (this.draining) c.res.headers.set('Connection', 'close');
+        return undefined;
       } finally {
         this.active -= 1;
         if (this.active === 0) for (const ok of this.waiters.splice(0)) ok();

@@ -80,8 +80,10 @@ describe(`POST /api/v1/applications over HTTP (${process.env.TEST_DB_ENGINE ?? '
       release = ok;
     });
     const first = post(sub);
-    // Wait until the first request is held inside the server, past validation.
-    await expect.poll(async () => (await post(sub)).status).toBe(409);
+    // Wait until the first request holds the key. The probe cannot store anything (an empty
+    // object is refused), so it cannot win the race itself: 422 while the key is free, then 409.
+    const probe = () => post('{}', { 'Idempotency-Key': sub.id });
+    await expect.poll(async () => (await probe()).status).toBe(409);
     const second = await post(sub);
     expect(second.status).toBe(409);
     expect(second.headers.get('Retry-After')).toBe('1');

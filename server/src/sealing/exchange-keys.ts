@@ -70,7 +70,7 @@ export class ExchangeKeyring {
     if (!row) {
       const fresh = await generateRow();
       await db.query(
-        `INSERT INTO exchange_keys (kid, public_jwk, private_jwk) VALUES ($1, $2, $3)
+        `INSERT INTO exchange_keys (kid, public_jwk, private_jwk) VALUES ($1, $2::text::jsonb, $3::text::jsonb)
          ON CONFLICT DO NOTHING`,
         [fresh.kid, JSON.stringify(fresh.public_jwk), JSON.stringify(fresh.private_jwk)],
       );
