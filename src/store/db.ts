@@ -1,17 +1,22 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './migrations';
-import type { ApplicationRecord, OutboxRecord } from './records';
+import type { ApplicationRecord, OutboxRecord, SessionRecord } from './records';
 
 /**
  * DO NOT CHANGE THE DATABASE OR TABLE NAMES WITHOUT A MIGRATION: the browser finds applications
  * by these names, and a renamed database is an empty one (every queued application lost).
  */
 export const DB_NAME = 'enrollment-assist';
-export const TABLES = { applications: 'applications', outbox: 'outbox' } as const;
+export const TABLES = {
+  applications: 'applications',
+  outbox: 'outbox',
+  session: 'session',
+} as const;
 
 export class AssistDb extends Dexie {
   applications!: EntityTable<ApplicationRecord, 'id'>;
   outbox!: EntityTable<OutboxRecord, 'id'>;
+  session!: EntityTable<SessionRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

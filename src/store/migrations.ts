@@ -9,4 +9,8 @@ export function declareVersions(db: Dexie): void {
     applications: 'id, status, updatedAt',
     outbox: 'id, queuedSeq',
   });
+  // 2: the assister's session (issue 5): the bearer token the outbox sends with, one row.
+  db.version(2).stores({
+    session: 'id',
+  });
 }

@@ -60,3 +60,17 @@ export interface OutboxRecord {
   /** Epoch ms; orders the queue (oldest first). */
   queuedSeq: number;
 }
+
+/**
+ * The signed-in assister on this device (one row, id `current`). Only what sending needs: the
+ * token and who it belongs to. The server's recovery key is never stored (docs/security.md).
+ * NOTE: kept in clear for now; issue 7 encrypts it and adds the PIN.
+ */
+export interface SessionRecord {
+  id: 'current';
+  token: string;
+  /** Server clock; the server alone decides expiry (a device clock may be wrong). */
+  expiresAt: string;
+  assister: { id: string; name: string; role: 'assister' | 'staff' };
+  signedInAt: string;
+}

@@ -120,3 +120,55 @@ describe('sendSubmission', () => {
     });
   });
 });
+
+describe('sendSubmission with the assister’s session', () => {
+  const receipt201 = answer(201, receiptBody);
+
+  it('sends the stored token as Authorization: Bearer, read at the time of the send', async () => {
+    let token = 'first-token';
+    const seen: (string | null)[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      seen.push(new Request(input, init).headers.get('Authorization'));
+      return receipt201();
+    };
+    const opts = {
+      baseUrl: 'http://exchange.test',
+      fetch,
+      now: () => 0,
+      getToken: async () => token,
+    };
+    await sendSubmission(sub, opts);
+    token = 'after-sign-in';
+    await sendSubmission(sub, opts);
+    expect(seen).toEqual(['Bearer first-token', 'Bearer after-sign-in']);
+  });
+
+  it('sends no Authorization header when no one is signed in (the exchange answers 401)', async () => {
+    let header: string | null = 'unset';
+    const outcome = await sendSubmission(sub, {
+      baseUrl: 'http://exchange.test',
+      now: () => 0,
+      getToken: async () => null,
+      fetch: async (input, init) => {
+        header = new Request(input, init).headers.get('Authorization');
+        return new Response('{"errors":[{"code":"unauthorized","message":"x"}]}', {
+          status: 401,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      },
+    });
+    expect(header).toBeNull();
+    expect(outcome).toEqual({ kind: 'unauthorized', status: 401 });
+  });
+
+  it('a store that fails while reading the token is a retry, never a throw', async () => {
+    const outcome = await sendSubmission(sub, {
+      baseUrl: '',
+      fetch: receipt201,
+      getToken: async () => {
+        throw new Error('DatabaseClosedError');
+      },
+    });
+    expect(outcome).toEqual({ kind: 'retry', reason: 'offline' });
+  });
+});

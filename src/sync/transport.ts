@@ -28,6 +28,8 @@ export interface TransportOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
   now?: () => number;
+  /** The signed-in assister's bearer token, read at each send (null: send without one → 401). */
+  getToken?: () => Promise<string | null>;
 }
 
 /** POSTs one submission with its Idempotency-Key and classifies the answer. Never throws. */
@@ -37,13 +39,24 @@ export async function sendSubmission(
 ): Promise<SendOutcome> {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const now = opts.now ?? Date.now;
+  let token: string | null = null;
+  try {
+    token = (await opts.getToken?.()) ?? null;
+  } catch {
+    // The device's storage failed under us: as good as no connection; try again later.
+    return { kind: 'retry', reason: 'offline' };
+  }
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), opts.timeoutMs ?? SEND_TIMEOUT_MS);
   let response: Response;
   try {
     response = await doFetch(`${opts.baseUrl}${APPLICATIONS_PATH}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': sub.id },
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': sub.id,
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(sub),
       signal: abort.signal,
       cache: 'no-store',
