@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { ApplicationsRepo } from './store/applications';
 import { AssistDb } from './store/db';
 import { OutboxRepo } from './store/outbox';
+import { SessionRepo } from './store/session';
 import { createOutboxDrainer } from './sync/engine';
 import { OutboxSender } from './sync/sender';
+import { requestSession, revokeSession } from './sync/session-client';
 import { attachPageTriggers, requestWorkerDrain } from './sync/triggers';
 import { App } from './ui/App';
 import { initialLanguage } from './ui/i18n/catalog';
@@ -16,6 +18,7 @@ import './ui/styles.css';
 // Composition root: the only place that wires store, sync and UI together (DESIGN.md §8).
 const db = new AssistDb();
 const outbox = new OutboxRepo(db);
+const session = new SessionRepo(db);
 const sender = new OutboxSender({ drainOnce: createOutboxDrainer(db, { baseUrl: '' }) });
 const services = {
   applications: new ApplicationsRepo(db),
@@ -24,6 +27,22 @@ const services = {
   afterSubmit() {
     void sender.request('submitted');
     void requestWorkerDrain();
+  },
+  session,
+  async signIn(name: string, password: string) {
+    const outcome = await requestSession(name, password, { baseUrl: '' });
+    if (outcome.kind === 'ok') {
+      await session.save(outcome.session);
+      // A queue paused by a 401 resumes now, with every application's original key.
+      void sender.request('manual');
+      void requestWorkerDrain();
+    }
+    return outcome;
+  },
+  async signOut() {
+    const token = await session.token();
+    await session.clear();
+    if (token) await revokeSession(token, { baseUrl: '' });
   },
 };
 

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ApplicationsRepo } from '../store/applications';
 import { AssistDb } from '../store/db';
 import { OutboxRepo } from '../store/outbox';
+import { SessionRepo } from '../store/session';
+import type { DrainResult } from '../sync/drain';
 import { OutboxSender } from '../sync/sender';
+import type { SignInOutcome } from '../sync/session-client';
 import { App } from './App';
 import { I18nProvider } from './i18n/context';
 import { interceptLinks } from './router';
@@ -13,21 +16,53 @@ let services: Services;
 let db: AssistDb;
 let submits = 0;
 
-beforeEach(() => {
-  history.replaceState(null, '', '/');
-  db = new AssistDb(`ui-${crypto.randomUUID()}`);
-  submits = 0;
-  const sender = new OutboxSender({
-    drainOnce: async () => ({ kind: 'empty', sent: 0, refused: 0 }),
-  });
-  services = {
+const SESSION = {
+  token: 'A'.repeat(43),
+  tokenType: 'Bearer' as const,
+  expiresAt: '2026-11-24T03:00:00.000Z',
+  assister: {
+    id: '0f8e4c1a-6b7d-4e2f-9a51-3c2d1e0f9a88',
+    name: 'maria',
+    role: 'assister' as const,
+  },
+  recoveryKey: 'B'.repeat(43),
+};
+/** What the fake sign-in answers next (the real client is tested in src/sync). */
+let nextSignIn: SignInOutcome = { kind: 'ok', session: SESSION };
+let signIns: { name: string; password: string }[] = [];
+
+function makeServices(drainOnce: () => Promise<DrainResult>): Services {
+  const session = new SessionRepo(db);
+  const sender = new OutboxSender({ drainOnce });
+  return {
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
     sender,
     afterSubmit: () => {
       submits += 1;
     },
+    session,
+    async signIn(name, password) {
+      signIns.push({ name, password });
+      if (nextSignIn.kind === 'ok') {
+        await session.save(nextSignIn.session);
+        void sender.request('manual');
+      }
+      return nextSignIn;
+    },
+    signOut: () => session.clear(),
   };
+}
+
+beforeEach(async () => {
+  history.replaceState(null, '', '/');
+  db = new AssistDb(`ui-${crypto.randomUUID()}`);
+  submits = 0;
+  signIns = [];
+  nextSignIn = { kind: 'ok', session: SESSION };
+  services = makeServices(async () => ({ kind: 'empty', sent: 0, refused: 0 }));
+  // The assist flow is for a signed-in assister; sign-in has its own tests below.
+  await services.session.save(SESSION);
 });
 
 function renderApp(lang: 'en' | 'es' = 'en') {
@@ -161,5 +196,79 @@ describe('App (saved values come back)', () => {
     renderApp();
     const select = (await screen.findByLabelText('State')) as HTMLSelectElement;
     expect(select.value).toBe('TX');
+  });
+});
+
+describe('App (sign-in)', () => {
+  it('asks a device where no one is signed in to sign in first; signing in opens the list', async () => {
+    await services.session.clear();
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    type('User name', 'maria');
+    type('Password', 'tarragon meadow 7731');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Applications' })).toBeTruthy();
+    expect(signIns).toEqual([{ name: 'maria', password: 'tarragon meadow 7731' }]);
+    expect(screen.getByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
+  });
+
+  it('says why a sign-in failed, in an alert, and keeps the name typed', async () => {
+    await services.session.clear();
+    nextSignIn = { kind: 'failed' };
+    renderApp();
+    await screen.findByLabelText('User name');
+    type('User name', 'maria');
+    type('Password', 'wrong');
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The user name or the password is not right. Check both and try again.',
+    );
+    expect((screen.getByLabelText('User name') as HTMLInputElement).value).toBe('maria');
+    nextSignIn = { kind: 'offline' };
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('Signing in needs a connection'),
+    );
+  });
+
+  it('a 401 pauses the queue with a link to sign in; signing in resumes it, nothing dropped or re-keyed', async () => {
+    let answer: DrainResult = { kind: 'unauthorized', sent: 0, refused: 0 };
+    const passes: string[] = [];
+    services = makeServices(async () => {
+      const next = await services.outbox.oldest();
+      passes.push(next?.id ?? 'none');
+      return answer;
+    });
+    await services.session.save(SESSION);
+    const draft = await services.applications.createDraft({
+      fields: {
+        'applicant.firstName': 'Ana',
+        'applicant.lastName': 'Diaz',
+        'applicant.dateOfBirth': '1990-04-12',
+        'household.size': '3',
+        'household.annualIncome': '52000',
+        'address.state': 'MA',
+        'address.zip': '02118',
+      },
+    });
+    await services.applications.submit(draft.id);
+    renderApp();
+    await services.sender.request('start');
+    const status = await screen.findByRole('status');
+    await waitFor(() =>
+      expect(status.textContent).toBe(
+        'Online · 1 application waiting to be sent · Sending is paused until you sign in again.',
+      ),
+    );
+    fireEvent.click(screen.getByRole('link', { name: 'Sign in to send' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    answer = { kind: 'empty', sent: 1, refused: 0 };
+    type('User name', 'maria');
+    type('Password', 'tarragon meadow 7731');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
+    // The resumed pass found the same application, under its original id, still queued.
+    await waitFor(() => expect(passes).toEqual([draft.id, draft.id]));
+    expect((await services.outbox.oldest())?.submission.id).toBe(draft.id);
   });
 });

@@ -7,6 +7,7 @@ import { useI18n } from './i18n/context';
 import { hrefFor, navigate, useRoute } from './router';
 import { ApplicationForm } from './screens/Assist/ApplicationForm';
 import { ApplicationList } from './screens/Assist/ApplicationList';
+import { SignIn } from './screens/SignIn/SignIn';
 import { useServices } from './services';
 
 export function App() {
@@ -16,6 +17,11 @@ export function App() {
   const online = useOnline();
   const sender = useSenderStatus(services.sender);
   const waiting = useWatch(() => services.outbox.waitingCount(), [services.outbox]);
+  const session = useWatch(() => services.session.current(), [services.session]);
+  const signedIn = session.state === 'ready' ? (session.value ?? null) : null;
+  // Sign-in comes first on a device where no one is signed in, and whenever asked for (a paused
+  // outbox links here). Applications stay on the device either way.
+  const showSignIn = session.state === 'ready' && (route.name === 'signIn' || signedIn === null);
 
   return (
     <>
@@ -25,6 +31,11 @@ export function App() {
       <header class="app-header">
         <p class="app-title">{t('app.title')}</p>
         <LanguagePicker />
+        {signedIn && (
+          <button type="button" class="button-link" onClick={() => void services.signOut()}>
+            {t('signOut.button', { name: signedIn.assister.name })}
+          </button>
+        )}
         <StatusLine
           online={online}
           waiting={waiting.state === 'ready' ? waiting.value : null}
@@ -32,7 +43,13 @@ export function App() {
         />
       </header>
       <main id="main" tabIndex={-1}>
-        {route.name === 'application' ? <ApplicationScreen id={route.id} /> : <ListScreen />}
+        {session.state !== 'ready' ? null : showSignIn ? (
+          <SignIn onSignedIn={() => navigate(hrefFor({ name: 'list' }))} />
+        ) : route.name === 'application' ? (
+          <ApplicationScreen id={route.id} />
+        ) : (
+          <ListScreen />
+        )}
       </main>
     </>
   );

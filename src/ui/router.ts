@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { name: 'list' } | { name: 'application'; id: string };
+export type Route = { name: 'list' } | { name: 'application'; id: string } | { name: 'signIn' };
 
 const APPLICATION_PATH = /^\/applications\/([0-9a-f-]{36})\/?$/;
+const SIGN_IN_PATH = '/sign-in';
 const ROUTE_CHANGED = 'enrollment-assist:route';
 
 /**
@@ -10,11 +11,13 @@ const ROUTE_CHANGED = 'enrollment-assist:route';
  * to the same screen, and `#fragment` links keep their usual meaning (skip link, error summary).
  */
 export function parseRoute(pathname: string): Route {
+  if (pathname === SIGN_IN_PATH) return { name: 'signIn' };
   const match = APPLICATION_PATH.exec(pathname);
   return match?.[1] ? { name: 'application', id: match[1] } : { name: 'list' };
 }
 
 export function hrefFor(route: Route): string {
+  if (route.name === 'signIn') return SIGN_IN_PATH;
   return route.name === 'application' ? `/applications/${route.id}` : '/';
 }
 

@@ -2,7 +2,9 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApplicationsRepo } from '../store/applications';
 import type { OutboxRepo } from '../store/outbox';
+import type { SessionRepo } from '../store/session';
 import type { OutboxSender } from '../sync/sender';
+import type { SignInOutcome } from '../sync/session-client';
 
 /** What the screens may use, handed down from the composition root (main.tsx). */
 export interface Services {
@@ -11,6 +13,11 @@ export interface Services {
   sender: OutboxSender;
   /** After a submit: wake the sender now and ask the browser to finish the job if the tab closes. */
   afterSubmit(): void;
+  session: SessionRepo;
+  /** Signs in online, keeps the token on the device, and resumes a paused outbox. */
+  signIn(name: string, password: string): Promise<SignInOutcome>;
+  /** Ends the session on the exchange (when reachable) and forgets the token here. */
+  signOut(): Promise<void>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -17,6 +17,27 @@ export const en = {
   'status.retryAt': 'Next attempt at {time}',
   'status.offlineHint': 'Applications are kept on this device and sent when it is back online.',
   'status.pausedSignIn': 'Sending is paused until you sign in again.',
+  'status.signInToSend': 'Sign in to send',
+
+  'signIn.heading': 'Sign in',
+  'signIn.intro':
+    'Sign in with the account your organisation gave you. Signing in needs a connection; applications already on this device stay here and are sent once you are signed in.',
+  'signIn.name': 'User name',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.signingIn': 'Signing in…',
+  'signIn.error.failed': 'The user name or the password is not right. Check both and try again.',
+  'signIn.error.locked':
+    'Too many failed sign-ins: this account is locked until {time}. Your organisation can unlock it sooner.',
+  'signIn.error.lockedLater':
+    'Too many failed sign-ins: this account is locked for a while. Your organisation can unlock it sooner.',
+  'signIn.error.rateLimited':
+    'Too many sign-in attempts from this network. Wait a few minutes and try again.',
+  'signIn.error.offline':
+    'Signing in needs a connection to the exchange. Try again when this device is online.',
+  'signIn.error.other':
+    'The exchange could not sign you in (error {status}). Try again in a moment.',
+  'signOut.button': 'Sign out ({name})',
 
   'reason.offline': 'no connection to the exchange',
   'reason.timeout': 'the exchange did not answer in time',

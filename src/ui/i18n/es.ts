@@ -16,6 +16,28 @@ export const es: Catalog = {
   'status.offlineHint':
     'Las solicitudes se guardan en este dispositivo y se envían cuando vuelva la conexión.',
   'status.pausedSignIn': 'El envío está en pausa hasta que vuelva a iniciar sesión.',
+  'status.signInToSend': 'Iniciar sesión para enviar',
+
+  'signIn.heading': 'Iniciar sesión',
+  'signIn.intro':
+    'Inicie sesión con la cuenta que le dio su organización. Iniciar sesión requiere conexión; las solicitudes que ya están en este dispositivo se quedan aquí y se envían cuando haya iniciado sesión.',
+  'signIn.name': 'Nombre de usuario',
+  'signIn.password': 'Contraseña',
+  'signIn.submit': 'Iniciar sesión',
+  'signIn.signingIn': 'Iniciando sesión…',
+  'signIn.error.failed':
+    'El nombre de usuario o la contraseña no son correctos. Revise ambos e inténtelo de nuevo.',
+  'signIn.error.locked':
+    'Demasiados intentos fallidos: esta cuenta está bloqueada hasta las {time}. Su organización puede desbloquearla antes.',
+  'signIn.error.lockedLater':
+    'Demasiados intentos fallidos: esta cuenta está bloqueada por un tiempo. Su organización puede desbloquearla antes.',
+  'signIn.error.rateLimited':
+    'Demasiados intentos de inicio de sesión desde esta red. Espere unos minutos e inténtelo de nuevo.',
+  'signIn.error.offline':
+    'Para iniciar sesión se necesita conexión con el mercado de seguros. Inténtelo cuando este dispositivo tenga conexión.',
+  'signIn.error.other':
+    'El mercado de seguros no pudo iniciar su sesión (error {status}). Inténtelo de nuevo en un momento.',
+  'signOut.button': 'Cerrar sesión ({name})',
 
   'reason.offline': 'no hay conexión con el mercado de seguros',
   'reason.timeout': 'el mercado de seguros no respondió a tiempo',
