@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { E2E_ASSISTER } from '../support/server';
 
 export interface ApplicantFields {
   firstName: string;
@@ -30,9 +31,22 @@ export class AssistPage {
     this.heading = page.getByRole('heading', { level: 1 });
   }
 
+  /** Opens the app and, on a device where no one is signed in, signs in as the test assister. */
   async open(baseUrl: string): Promise<void> {
     await this.page.goto(baseUrl);
     await this.heading.waitFor();
+    if ((await this.heading.textContent()) === 'Sign in') {
+      await this.signIn(E2E_ASSISTER.name, E2E_ASSISTER.password);
+    }
+  }
+
+  /** Fills the sign-in screen and waits for the list (or the alert, when `expectError`). */
+  async signIn(name: string, password: string, expectError = false): Promise<void> {
+    await this.page.getByLabel('User name').fill(name);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    if (expectError) await this.page.getByRole('alert').waitFor();
+    else await this.page.getByRole('heading', { level: 1, name: 'Applications' }).waitFor();
   }
 
   async startNew(): Promise<string> {

@@ -20,6 +20,8 @@ export const CHROMIUM_FLAGS = [
 export interface TestBrowser {
   context: BrowserContext;
   page: Page;
+  /** Console reports of anything the Content-Security-Policy blocked on the page. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -36,9 +38,14 @@ export async function launchBrowser(
     locale: options.locale ?? 'en-US',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   return {
     context,
     page,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
