@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postApplication, startTestServer, type TestServer } from '../server/src/test-support';
 import { sealJson } from '../src/crypto/seal';
 import { receipt as receiptSchema } from '../src/schema/receipt';
-import { postApplication, startTestServer, type TestServer } from '../server/src/test-support';
 import { makeSubmission } from './fixtures/applications';
 
 /**
