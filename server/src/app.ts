@@ -22,12 +22,10 @@ import { importRoutes } from './routes/imports';
 import { sessionRoutes } from './routes/sessions';
 import { shippedRulePacks } from './rule-pack-versions';
 import type { ExchangeKeyring } from './sealing/exchange-keys';
+import { DEFAULT_SESSION_TTL_SECONDS } from './settings';
 import { servePwa } from './static';
 
 export { MAX_BODY_BYTES };
-
-/** A day: long enough that the session-token lifetime option reads naturally in tests. */
-const DEFAULT_SESSION_TTL_S = 12 * 60 * 60;
 
 export interface AppOptions {
   db: Db;
@@ -60,7 +58,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { db, keyring } = options;
   const logger = options.logger ?? silentLogger;
   const lifecycle = options.lifecycle ?? new Lifecycle();
-  const sessionTtlSeconds = options.sessionTtlSeconds ?? DEFAULT_SESSION_TTL_S;
+  const sessionTtlSeconds = options.sessionTtlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
   const inFlight = new InFlightKeys();
   const intakeDeps = {
     db,

@@ -7,7 +7,7 @@ const DEFAULT_PORT = 8080;
  * the assister works offline and on, short enough that a token left on a lost tablet dies soon.
  * SESSION_TTL_SECONDS overrides it.
  */
-const DEFAULT_SESSION_TTL_SECONDS = 12 * 60 * 60;
+export const DEFAULT_SESSION_TTL_SECONDS = 12 * 60 * 60;
 
 export interface ServerSettings {
   port: number;
