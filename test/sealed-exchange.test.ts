@@ -12,11 +12,13 @@ import { makeSubmission } from './fixtures/applications';
  */
 let server: TestServer;
 let token: string;
+/** An embedded database, a key pair and a password hash: seconds on a busy machine. */
+const START_TIMEOUT_MS = 60_000;
 
 beforeAll(async () => {
   server = await startTestServer();
   token = await server.token();
-});
+}, START_TIMEOUT_MS);
 afterAll(async () => {
   await server?.close();
 });
