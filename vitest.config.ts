@@ -12,6 +12,8 @@ const CORE = [
 // and the server under node.
 export default defineConfig({
   plugins: [preact()],
+  // One Preact for the design system's components too (see vite.config.ts).
+  resolve: { dedupe: ['preact'] },
   test: {
     projects: [
       {
@@ -23,6 +25,8 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
+          // Transform the design system through Vite so `dedupe` applies to its `preact` imports.
+          server: { deps: { inline: [/@cmsgov\/design-system/] } },
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           exclude: CORE,
         },

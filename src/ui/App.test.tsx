@@ -80,6 +80,7 @@ describe('App (assist flow)', () => {
 
   it('shows what was typed after the screen is rebuilt (a reload)', async () => {
     const draft = await services.applications.createDraft({
+      schemaVersion: 1,
       fields: { 'applicant.firstName': 'Ana', 'household.annualIncome': '52,000' },
     });
     history.replaceState(null, '', `/applications/${draft.id}`);
@@ -119,7 +120,7 @@ describe('App (assist flow)', () => {
   });
 
   it('a sent application shows the confirmation number in the list', async () => {
-    const draft = await services.applications.createDraft();
+    const draft = await services.applications.createDraft({ schemaVersion: 1 });
     await db.applications.update(draft.id, {
       status: 'submitted',
       fields: { 'applicant.firstName': 'Ana', 'applicant.lastName': 'Diaz' },
@@ -156,7 +157,10 @@ describe('App (assist flow)', () => {
 
 describe('App (saved values come back)', () => {
   it('shows the saved state choice after a reload', async () => {
-    const draft = await services.applications.createDraft({ fields: { 'address.state': 'TX' } });
+    const draft = await services.applications.createDraft({
+      fields: { 'address.state': 'TX' },
+      schemaVersion: 1,
+    });
     history.replaceState(null, '', `/applications/${draft.id}`);
     renderApp();
     const select = (await screen.findByLabelText('State')) as HTMLSelectElement;

@@ -42,7 +42,7 @@ function ListScreen() {
   const { applications } = useServices();
   const list = useWatch(() => applications.list(), [applications]);
   const startNew = async () => {
-    const draft = await applications.createDraft();
+    const draft = await applications.createDraft({ schemaVersion: 1 });
     navigate(hrefFor({ name: 'application', id: draft.id }));
   };
   if (list.state !== 'ready') return null;
