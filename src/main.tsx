@@ -33,8 +33,9 @@ registerServiceWorker(() => void sender.request('message'));
 
 const root = document.getElementById('app');
 if (root) {
+  const saved = readSavedLanguage();
   render(
-    <I18nProvider initial={initialLanguage(readSavedLanguage(), navigator.languages)}>
+    <I18nProvider initial={initialLanguage(saved, navigator.languages)} chosen={saved !== null}>
       <ServicesContext.Provider value={services}>
         <App />
       </ServicesContext.Provider>

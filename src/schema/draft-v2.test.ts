@@ -129,3 +129,12 @@ describe('draftPathFor', () => {
     expect(draftPathFor(draft, 'address.zip')).toBe('address.zip');
   });
 });
+
+describe('applicationFromDraftV2 and a withdrawn authorization', () => {
+  it('refuses to build an application once the applicant took back permission', () => {
+    const result = applicationFromDraftV2(
+      makeDraftV2({ 'authorization.revokedAt': '2026-11-23T16:00:00.000Z' }),
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['authorization_revoked']);
+  });
+});

@@ -72,7 +72,8 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
   const members = listKeys(draft, 'members').map((k) => {
     const f = (name: string) => memberPath(k, name);
     const applying = yesNo(f('applying'));
-    const pregnant = yesNo(f('pregnant'));
+    // Pregnancy is asked of female members only; for the others the answer is no.
+    const pregnant = raw(f('sex')) === 'male' ? false : yesNo(f('pregnant'));
     const m: Record<string, unknown> = {
       firstName: req(f('firstName')),
       lastName: req(f('lastName')),
@@ -133,6 +134,14 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
     return { usCitizen, eligibleImmigrationStatus: eligible, document: doc };
   }
 
+  // A withdrawn authorization ends the application: nothing more may be sent (P1).
+  if (raw('authorization.revokedAt')) {
+    problems.push({
+      path: 'authorization.method',
+      code: 'authorization_revoked',
+      message: 'Revoked',
+    });
+  }
   const method = req('authorization.method');
   const plansToFile = yesNo('taxFiling.plansToFile');
   const candidate = {
