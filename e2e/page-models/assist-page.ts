@@ -30,9 +30,28 @@ export class AssistPage {
     this.heading = page.getByRole('heading', { level: 1 });
   }
 
-  async open(baseUrl: string): Promise<void> {
+  /**
+   * Opens the app. On a new device the first screen asks for the language: choose it (English
+   * unless told), with the pointer or the keyboard, and land on the list of applications.
+   */
+  async open(
+    baseUrl: string,
+    options: { lang?: 'en' | 'es'; keyboard?: boolean } = {},
+  ): Promise<void> {
     await this.page.goto(baseUrl);
     await this.heading.waitFor();
+    const name = options.lang === 'es' ? 'Español' : 'English';
+    const choose = this.page.getByRole('button', { name, exact: true });
+    if (await choose.isVisible()) {
+      if (options.keyboard) {
+        for (let i = 0; i < 50; i += 1) {
+          if (await choose.evaluate((el) => el === document.activeElement)) break;
+          await this.page.keyboard.press('Tab');
+        }
+        await this.page.keyboard.press('Enter');
+      } else await choose.click();
+    }
+    await this.page.locator('#list-heading').waitFor();
   }
 
   async startNew(): Promise<string> {
