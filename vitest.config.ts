@@ -6,6 +6,8 @@ const CORE = [
   'src/schema/**/*.test.ts',
   'src/screener/**/*.test.ts',
   'src/rule-packs/**/*.test.ts',
+  // WebCrypto is globalThis.crypto in Node 20 as in a window or a worker: no DOM needed.
+  'src/crypto/**/*.test.ts',
 ];
 
 // Three projects: the pure core under node, browser-side code under jsdom with fake-indexeddb,
