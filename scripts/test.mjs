@@ -57,6 +57,9 @@ results.push(vitest('unit + component + server tests', [], `${REPORTS}/unit.json
 const built = run('build', bin('vite'), ['build']);
 results.push(check('build', built));
 if (built) {
+  results.push(check('JavaScript budget', run('budget', 'node', ['scripts/bundle-budget.mjs'])));
+}
+if (built) {
   results.push(
     vitest('browser tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], `${REPORTS}/e2e.json`),
   );

@@ -1,27 +1,27 @@
 import { FirstRun } from './components/FirstRun';
 import { LanguagePicker } from './components/LanguagePicker';
-import { StatusLine } from './components/StatusLine';
 import { UpdateBanner } from './components/UpdateBanner';
-import { useOnline } from './hooks/use-online';
+import { useLazy } from './hooks/use-lazy';
 import { useSenderStatus } from './hooks/use-sender-status';
-import { useWatch } from './hooks/use-watch';
 import { useI18n } from './i18n/context';
-import { hrefFor, navigate, type Route, useRoute } from './router';
-import { ApplicationForm } from './screens/Assist/ApplicationForm';
-import { ApplicationList } from './screens/Assist/ApplicationList';
-import { Receipt } from './screens/Assist/Receipt';
-import { isStepId } from './screens/Assist/wizard/steps';
-import { Wizard } from './screens/Assist/wizard/Wizard';
+import { hrefFor, useRoute } from './router';
 import { TaglinesPage } from './screens/Languages/Taglines';
-import { useServices } from './services';
+import { useServicesIfReady } from './services';
 
+const loadAssist = () => import('./screens/Assist/AssistArea');
+
+/**
+ * The shell every screen shares: skip link, update banner, the bar with the title, navigation and
+ * language, the status line, the screen, and the language-help link. The assister's screens load
+ * after it (hooks/use-lazy.ts) and only once the store is open (main.tsx).
+ */
 export function App() {
   const { t, chosen } = useI18n();
-  const services = useServices();
   const route = useRoute();
-  const online = useOnline();
-  const sender = useSenderStatus(services.sender);
-  const waiting = useWatch(() => services.outbox.waitingCount(), [services.outbox]);
+  const services = useServicesIfReady();
+  const assist = useLazy(loadAssist);
+  const sender = useSenderStatus(services?.sender ?? null);
+  const ready = assist && services;
   // An update reloads the page: never over an open application or a send in flight.
   const updateSafe = route.name !== 'application' && sender.state !== 'sending';
 
@@ -44,13 +44,15 @@ export function App() {
           <LanguagePicker />
         </div>
       </header>
-      <StatusLine
-        online={online}
-        waiting={waiting.state === 'ready' ? waiting.value : null}
-        sender={sender}
-      />
+      {ready && <assist.StatusArea />}
       <main id="main" class="app-main" tabIndex={-1}>
-        {chosen ? <Screen route={route} /> : <FirstRun />}
+        {!chosen ? (
+          <FirstRun />
+        ) : route.name === 'languages' ? (
+          <TaglinesPage />
+        ) : ready ? (
+          <assist.AssistScreen route={route} />
+        ) : null}
       </main>
       <footer class="app-footer">
         <div class="app-footer__inner">
@@ -61,39 +63,4 @@ export function App() {
       </footer>
     </>
   );
-}
-
-function Screen(props: { route: Route }) {
-  const { route } = props;
-  if (route.name === 'languages') return <TaglinesPage />;
-  if (route.name === 'application' || route.name === 'receipt') {
-    return <ApplicationScreen route={route} />;
-  }
-  return <ListScreen />;
-}
-
-function ListScreen() {
-  const { applications } = useServices();
-  const list = useWatch(() => applications.list(), [applications]);
-  const startNew = async () => {
-    const draft = await applications.createDraft();
-    navigate(hrefFor({ name: 'application', id: draft.id }));
-  };
-  if (list.state !== 'ready') return null;
-  return <ApplicationList applications={list.value} onNew={startNew} />;
-}
-
-function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
-  const { route } = props;
-  const { applications } = useServices();
-  const app = useWatch(() => applications.get(route.id), [applications, route.id]);
-  if (app.state !== 'ready') return null;
-  const record = app.value;
-  if (!record) return <ListScreen />;
-  // Version-1 drafts from before the wizard keep their one-page form to the end.
-  if (record.schemaVersion === 1) return <ApplicationForm app={record} />;
-  const editable = record.status === 'draft' || record.status === 'needs_attention';
-  if (route.name === 'receipt' || !editable) return <Receipt app={record} />;
-  const step = route.name === 'application' && isStepId(route.step) ? route.step : undefined;
-  return <Wizard key={record.id} app={record} step={step} />;
 }

@@ -13,7 +13,12 @@ export interface Services {
   afterSubmit(): void;
 }
 
+/** Null while the store and the sender are still loading (they are not on the first screen). */
 export const ServicesContext = createContext<Services | null>(null);
+
+export function useServicesIfReady(): Services | null {
+  return useContext(ServicesContext);
+}
 
 export function useServices(): Services {
   const services = useContext(ServicesContext);
