@@ -7,6 +7,7 @@ import { ANA_AND_LEO, WizardPage } from './page-models/wizard-page';
 import {
   axeViolations,
   launchBrowser,
+  layoutProblems,
   type TestBrowser,
   waitForServiceWorkerControl,
 } from './support/browser';
@@ -57,6 +58,7 @@ describe.each(RUNS)(
         keyboard: true,
         atStep: async (step) => {
           expect(await axeViolations(page), step).toEqual([]);
+          expect(await layoutProblems(page), step).toEqual([]);
           await shot(`${String(n++).padStart(2, '0')}-${step}`);
         },
       });

@@ -23,7 +23,8 @@ export function onUpdateReady(listener: Listener): () => void {
  */
 export function applyUpdate(): void {
   if (!waiting) return;
-  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+  // The page reloads once the new worker controls it (no service worker API: nothing to reload).
+  navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), {
     once: true,
   });
   waiting.postMessage({ type: SKIP_WAITING_MESSAGE });

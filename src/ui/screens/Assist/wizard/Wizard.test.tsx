@@ -162,3 +162,18 @@ describe('the application wizard', () => {
     expect(screen.getByLabelText('Número de extranjero (número A)')).toBeTruthy();
   });
 });
+
+describe('assist home', () => {
+  it('finds an application by name, without minding accents or case', async () => {
+    await services.applications.createDraft({ fields: makeDraftV2() });
+    await services.applications.createDraft({
+      fields: makeDraftV2({ 'member.m1.firstName': 'José', 'member.m1.lastName': 'Ñúñez' }),
+    });
+    renderAt('/');
+    await screen.findByRole('link', { name: 'Ana Diaz' });
+    type('Search by name', 'jose nu');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Ana Diaz' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'José Ñúñez' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
+  });
+});

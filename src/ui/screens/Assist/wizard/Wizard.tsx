@@ -25,7 +25,8 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
   const { t } = useI18n();
   const { applications, afterSubmit } = useServices();
   const [fields, setFields] = useState<DraftV2>(() => withFirstMember(app.fields));
-  const [localProblems, setLocalProblems] = useState<ApiProblem[] | null>(null);
+  // Problems found by "Save and continue" belong to the step they were found on.
+  const [checked, setChecked] = useState<{ step: StepId; problems: ApiProblem[] } | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const saves = usePendingSaves();
@@ -55,7 +56,6 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
 
   useEffect(() => {
     if (props.step !== step) return;
-    setLocalProblems(null);
     void applications.setStep(app.id, step);
     focusFragmentOr(heading.current);
   }, [step, props.step]);
@@ -68,6 +68,7 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
     );
   };
 
+  const localProblems = checked?.step === step ? checked.problems : null;
   const problems = localProblems ?? exchangeProblems;
   const api: DraftApi = {
     id: app.id,
@@ -83,7 +84,7 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
   const previous = STEP_IDS[index - 1];
 
   const showProblems = (found: ApiProblem[]) => {
-    setLocalProblems(found);
+    setChecked({ step, problems: found });
     requestAnimationFrame(() => summary.current?.focus());
   };
 
