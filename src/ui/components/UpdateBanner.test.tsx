@@ -7,7 +7,8 @@ import { UpdateBanner } from './UpdateBanner';
 
 function fakeWorker() {
   const posted: unknown[] = [];
-  return { posted, worker: { postMessage: (m: unknown) => posted.push(m) } as ServiceWorker };
+  const worker = { postMessage: (m: unknown) => posted.push(m) } as unknown as ServiceWorker;
+  return { posted, worker };
 }
 
 function renderBanner(safe: boolean) {
