@@ -110,8 +110,7 @@ export const ANA_AND_LEO: StepScript[] = [
     answers: [
       { kind: 'check', path: 'signature.attestsTrue', value: 'yes' },
       text('signature.typedName', 'Ana Diaz'),
-      date('signature.date', '2026-11-23'),
-      text('signature.assisterId', 'NAV-0042'),
+      // The date and the assister ID are filled in for the assister (today, their own ID).
     ],
   },
   { step: 'review', answers: [] },

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { ChoiceList, TextField } from '../ds';
 import { useI18n } from '../i18n/context';
 import { fieldId, useDraft } from '../screens/Assist/wizard/draft-context';
@@ -31,6 +31,8 @@ export function TextInput(
     /** Personal fields stay out of the browser's autofill and history (P9, A6). */
     autoComplete?: string;
     multiline?: boolean;
+    onBlur?: () => void;
+    inputRef?: Ref<HTMLInputElement>;
   },
 ) {
   const draft = useDraft();
@@ -50,6 +52,8 @@ export function TextInput(
       multiline={props.multiline ?? false}
       defaultValue={draft.get(props.path)}
       onChange={(e) => draft.set(props.path, e.currentTarget.value)}
+      {...(props.onBlur ? { onBlur: props.onBlur } : {})}
+      {...(props.inputRef ? { inputRef: props.inputRef } : {})}
     />
   );
 }

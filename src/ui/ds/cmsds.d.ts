@@ -21,6 +21,7 @@ declare module '@cmsgov/design-system/preact' {
     defaultValue?: string;
     value?: string;
     onChange?: (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+    onBlur?: (event: JSX.TargetedFocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
     autoComplete?: string;
     inputMode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email';
     spellCheck?: boolean;

@@ -180,6 +180,8 @@ export const en = {
   'identity.intro':
     'Only for the people asking for coverage. The number is optional: if there is none, say why.',
   'member.ssn': 'Social Security number of {name} (optional)',
+  'member.ssnMasked': 'Given: the number ending in {last4}',
+  'member.ssnChange': 'Change the number of {name}',
   'member.ssnHint': '9 digits, like 123-45-6789.',
   'member.ssnAbsentReason': 'Why does {name} have no Social Security number?',
   'ssnReason.applied_waiting': 'Applied and is waiting for it',

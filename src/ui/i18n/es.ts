@@ -181,6 +181,8 @@ export const es: Catalog = {
   'identity.intro':
     'Solo para las personas que piden cobertura. El número es opcional: si no hay, diga por qué.',
   'member.ssn': 'Número de Seguro Social de {name} (opcional)',
+  'member.ssnMasked': 'Dado: el número que termina en {last4}',
+  'member.ssnChange': 'Cambiar el número de {name}',
   'member.ssnHint': '9 dígitos, por ejemplo 123-45-6789.',
   'member.ssnAbsentReason': '¿Por qué {name} no tiene número de Seguro Social?',
   'ssnReason.applied_waiting': 'Lo solicitó y lo está esperando',

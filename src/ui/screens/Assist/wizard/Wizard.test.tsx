@@ -62,11 +62,11 @@ describe('the application wizard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');
     const link = within(summary).getByRole('link', {
-      name: 'Date permission was given: This field is required.',
+      name: 'Your assister ID: This field is required.',
     });
-    expect(link.getAttribute('href')).toBe('#f-authorization-date');
+    expect(link.getAttribute('href')).toBe('#f-authorization-assisterId');
     fireEvent.click(link);
-    expect(document.activeElement).toBe(screen.getByLabelText('Date permission was given'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Your assister ID'));
     expect(location.pathname).toMatch(/\/authorization$/);
     await waitFor(async () =>
       expect((await services.applications.get(draft.id))?.fields).toMatchObject({
@@ -95,8 +95,14 @@ describe('the application wizard', () => {
     const draft = await services.applications.createDraft({ fields: makeDraftV2() });
     renderAt(`/applications/${draft.id}/identity`);
     await heading();
-    expect(screen.getByLabelText('Social Security number of Ana Diaz (optional)')).toBeTruthy();
-    expect(screen.queryByLabelText(/Social Security number of Rosa Diaz/)).toBeNull();
+    // Ana's number was given: only its last four digits show, as on a card held face down.
+    expect(screen.getByTestId('ssn-masked').textContent).toBe('Given: the number ending in 7890');
+    expect(document.body.textContent).not.toContain('234-56-7890');
+    expect(screen.queryByText(/Social Security number of Rosa Diaz/)).toBeNull();
+    await waitFor(() => expect(document.activeElement?.id).toBe('step-heading'));
+    fireEvent.click(screen.getByRole('button', { name: 'Change the number of Ana Diaz' }));
+    const input = await screen.findByLabelText('Social Security number of Ana Diaz (optional)');
+    await waitFor(() => expect(document.activeElement).toBe(input));
   });
 
   it('removes the SSN from the device when a person is changed to not applying', async () => {

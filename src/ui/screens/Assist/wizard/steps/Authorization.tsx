@@ -4,6 +4,7 @@ import { RadioGroup, TextInput, YesNo } from '../../../../components/Fields';
 import { Alert, Button } from '../../../../ds';
 import { useI18n } from '../../../../i18n/context';
 import { useDraft } from '../draft-context';
+import { localToday, usePrefill } from '../use-prefill';
 
 /**
  * Consumer authorization, before any personal data (P1, P7): the plain-language notice, then how
@@ -14,6 +15,7 @@ export function AuthorizationStep() {
   const draft = useDraft();
   const method = draft.get('authorization.method');
   const revokedAt = draft.get('authorization.revokedAt');
+  usePrefill({ 'authorization.date': localToday() });
   if (revokedAt) {
     return (
       <Alert variation="warn" headingLevel="2" heading={t('auth.revoke')}>

@@ -3,10 +3,12 @@ import { Select, TextInput } from '../../../../components/Fields';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../../../i18n/catalog';
 import { useI18n } from '../../../../i18n/context';
 import { TAGLINES } from '../../../Languages/taglines';
+import { usePrefill } from '../use-prefill';
 
 /** Where the household lives and how the exchange reaches the applicant, in which language. */
 export function ContactStep() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  usePrefill({ 'contact.preferredLanguage': lang });
   const letterLanguages = [
     ...LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const),
     ...TAGLINES.filter((tl) => !(LANGUAGES as readonly string[]).includes(tl.lang)).map(

@@ -1,9 +1,16 @@
 import { Checkboxes, TextInput } from '../../../../components/Fields';
 import { useI18n } from '../../../../i18n/context';
+import { useDraft } from '../draft-context';
+import { localToday, usePrefill } from '../use-prefill';
 
 /** The applicant's consent: the attestation, the typed signature, the date and the assister. */
 export function SignatureStep() {
   const { t } = useI18n();
+  const draft = useDraft();
+  usePrefill({
+    'signature.date': localToday(),
+    'signature.assisterId': draft.get('authorization.assisterId'),
+  });
   return (
     <>
       <p>{t('sign.intro')}</p>
