@@ -75,6 +75,13 @@ describe.each(RUNS)(
       expect(await page.getByTestId('checklist').textContent()).toContain('I-551');
       await shot('12-receipt-sent');
 
+      // The printed page is the receipt alone: no bar, no buttons, no SSN.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.app-bar').isVisible()).toBe(false);
+      expect(await wizard.confirmationNumber().isVisible()).toBe(true);
+      await page.pdf({ path: join(dir, '12-receipt-print.pdf') });
+      await page.emulateMedia({ media: 'screen' });
+
       await page.goto(`${server.url}/languages`);
       await page.getByRole('heading', { level: 1, name: wizard.t('languages.heading') }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
