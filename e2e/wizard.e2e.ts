@@ -48,6 +48,12 @@ describe.each(RUNS)(
         page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
       const wizard = new WizardPage(page, lang);
 
+      // A new device first asks for the language.
+      await page.goto(server.url);
+      await page.locator('#first-run-heading').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await layoutProblems(page)).toEqual([]);
+      await shot('00-first-run');
       await new AssistPage(page).open(server.url, { lang, keyboard: true });
       await waitForServiceWorkerControl(page);
       await context.setOffline(true);
@@ -82,10 +88,18 @@ describe.each(RUNS)(
       await page.pdf({ path: join(dir, '12-receipt-print.pdf') });
       await page.emulateMedia({ media: 'screen' });
 
+      // Assist home: the application is listed as sent, with its confirmation number.
+      await page.getByRole('link', { name: wizard.t('receipt.backToList') }).click();
+      await page.locator('#list-heading').waitFor();
+      expect(await page.locator('.application-list').textContent()).toContain('EA-');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await layoutProblems(page)).toEqual([]);
+      await shot('13-home');
+
       await page.goto(`${server.url}/languages`);
       await page.getByRole('heading', { level: 1, name: wizard.t('languages.heading') }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await shot('13-languages');
+      await shot('14-languages');
 
       await server.stop();
       expect(await server.countRows(id)).toBe(1);
