@@ -33,6 +33,8 @@ const postgresProject = process.env.TEST_DATABASE_URL
 // under node on each database engine.
 export default defineConfig({
   plugins: [preact()],
+  // One Preact for the design system's components too (see vite.config.ts).
+  resolve: { dedupe: ['preact'] },
   test: {
     projects: [
       {
@@ -44,6 +46,8 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
+          // Transform the design system through Vite so `dedupe` applies to its `preact` imports.
+          server: { deps: { inline: [/@cmsgov\/design-system/] } },
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           exclude: CORE,
         },

@@ -78,6 +78,9 @@ if (!withPostgres) {
 const built = run('build', bin('vite'), ['build']);
 results.push(check('build', built));
 if (built) {
+  results.push(check('JavaScript budget', run('budget', 'node', ['scripts/bundle-budget.mjs'])));
+}
+if (built) {
   results.push(
     vitest('browser tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], `${REPORTS}/e2e.json`),
   );

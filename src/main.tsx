@@ -1,62 +1,92 @@
 import { render } from 'preact';
-import { ApplicationsRepo } from './store/applications';
-import { AssistDb } from './store/db';
-import { OutboxRepo } from './store/outbox';
-import { SessionRepo } from './store/session';
-import { createOutboxDrainer } from './sync/engine';
-import { OutboxSender } from './sync/sender';
-import { requestSession, revokeSession } from './sync/session-client';
-import { attachPageTriggers, requestWorkerDrain } from './sync/triggers';
+import { useEffect, useState } from 'preact/hooks';
 import { App } from './ui/App';
 import { initialLanguage } from './ui/i18n/catalog';
 import { I18nProvider, LANGUAGE_STORAGE_KEY } from './ui/i18n/context';
 import { interceptLinks } from './ui/router';
-import { ServicesContext } from './ui/services';
+import { type Services, ServicesContext } from './ui/services';
 import { registerServiceWorker } from './ui/sw-bridge';
 import './ui/styles.css';
 
 // Composition root: the only place that wires store, sync and UI together (DESIGN.md §8).
-const db = new AssistDb();
-const outbox = new OutboxRepo(db);
-const session = new SessionRepo(db);
-const sender = new OutboxSender({ drainOnce: createOutboxDrainer(db, { baseUrl: '' }) });
-const services = {
-  applications: new ApplicationsRepo(db),
-  outbox,
-  sender,
-  afterSubmit() {
-    void sender.request('submitted');
-    void requestWorkerDrain();
-  },
-  session,
-  async signIn(name: string, password: string) {
-    const outcome = await requestSession(name, password, { baseUrl: '' });
-    if (outcome.kind === 'ok') {
-      await session.save(outcome.session);
-      // A queue paused by a 401 resumes now, with every application's original key.
-      void sender.request('manual');
-      void requestWorkerDrain();
-    }
-    return outcome;
-  },
-  async signOut() {
-    const token = await session.token();
-    await session.clear();
-    if (token) await revokeSession(token, { baseUrl: '' });
-  },
-};
+// NOTE: the store and the sender (Dexie, zod, the outbox) are imported dynamically so the first
+// screen paints from a small bundle (budget: 50 KB gzip of JavaScript); they start right after.
+async function startServices(): Promise<Services> {
+  const [
+    { AssistDb },
+    { ApplicationsRepo },
+    { OutboxRepo },
+    { SessionRepo },
+    engine,
+    sender,
+    triggers,
+    sessionClient,
+  ] = await Promise.all([
+    import('./store/db'),
+    import('./store/applications'),
+    import('./store/outbox'),
+    import('./store/session'),
+    import('./sync/engine'),
+    import('./sync/sender'),
+    import('./sync/triggers'),
+    import('./sync/session-client'),
+  ]);
+  const db = new AssistDb();
+  const outbox = new OutboxRepo(db);
+  const session = new SessionRepo(db);
+  const outboxSender = new sender.OutboxSender({
+    drainOnce: engine.createOutboxDrainer(db, { baseUrl: '' }),
+  });
+  triggers.attachPageTriggers(outboxSender, window);
+  registerServiceWorker(() => void outboxSender.request('message'));
+  return {
+    applications: new ApplicationsRepo(db),
+    outbox,
+    sender: outboxSender,
+    afterSubmit() {
+      void outboxSender.request('submitted');
+      void triggers.requestWorkerDrain();
+    },
+    session,
+    async signIn(name, password) {
+      const outcome = await sessionClient.requestSession(name, password, { baseUrl: '' });
+      if (outcome.kind === 'ok') {
+        await session.save(outcome.session);
+        // A queue paused by a 401 resumes now, with every application's original key.
+        void outboxSender.request('manual');
+        void triggers.requestWorkerDrain();
+      }
+      return outcome;
+    },
+    async signOut() {
+      const token = await session.token();
+      await session.clear();
+      if (token) await sessionClient.revokeSession(token, { baseUrl: '' });
+    },
+  };
+}
 
-attachPageTriggers(sender, window);
+const servicesReady = startServices();
 interceptLinks(document);
-registerServiceWorker(() => void sender.request('message'));
+
+function Root() {
+  const [services, setServices] = useState<Services | null>(null);
+  useEffect(() => {
+    void servicesReady.then(setServices);
+  }, []);
+  return (
+    <ServicesContext.Provider value={services}>
+      <App />
+    </ServicesContext.Provider>
+  );
+}
 
 const root = document.getElementById('app');
 if (root) {
+  const saved = readSavedLanguage();
   render(
-    <I18nProvider initial={initialLanguage(readSavedLanguage(), navigator.languages)}>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
+    <I18nProvider initial={initialLanguage(saved, navigator.languages)} chosen={saved !== null}>
+      <Root />
     </I18nProvider>,
     root,
   );

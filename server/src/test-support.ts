@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import postgres from 'postgres';
+import { applicationFromDraftV2, type DraftV2 } from '../../src/schema/draft-v2';
 import type { Role } from '../../src/schema/session';
+import type { SubmissionV2 } from '../../src/schema/submission';
+import { makeDraftV2 } from '../../test/fixtures/applications';
 import { type AppOptions, createApp } from './app';
 import { hashPassword } from './auth/passwords';
 import { RateLimiter } from './auth/rate-limit';
@@ -171,4 +174,17 @@ export async function countRows(db: Db, id?: string): Promise<number> {
       ])
     : await db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications');
   return rows[0]?.n ?? -1;
+}
+
+/** A valid version-2 submission (the wizard's full application), from the shared draft fixture. */
+export function makeSubmissionV2(fields: DraftV2 = {}): SubmissionV2 {
+  const converted = applicationFromDraftV2(makeDraftV2(fields));
+  if (!converted.ok)
+    throw new Error(`fixture draft is invalid: ${JSON.stringify(converted.problems)}`);
+  return {
+    id: crypto.randomUUID(),
+    schemaVersion: 2,
+    createdAt: '2026-11-23T15:04:05.000Z',
+    application: converted.application,
+  };
 }

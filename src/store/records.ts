@@ -1,5 +1,6 @@
 import type { ApiProblem } from '../schema/api-error';
 import type { DraftV1 } from '../schema/draft-v1';
+import type { DraftV2 } from '../schema/draft-v2';
 import type { Receipt } from '../schema/receipt';
 import type { Submission } from '../schema/submission';
 
@@ -39,8 +40,13 @@ export interface ApplicationRecord {
   schemaVersion: number;
   createdAt: string;
   updatedAt: string;
-  /** What was typed, field by field, exactly as typed. */
-  fields: DraftV1;
+  /**
+   * What was typed, field by field, exactly as typed: a version-1 draft (the skeleton's form) or a
+   * version-2 draft (the wizard), as `schemaVersion` says. A version-1 draft stays version 1.
+   */
+  fields: DraftV1 | DraftV2;
+  /** The wizard step the assister was on, so that reopening the application resumes there. */
+  step?: string;
   supersedes?: string;
   receipt?: Receipt;
   /** Why the exchange refused it, field by field (status needs_attention). */

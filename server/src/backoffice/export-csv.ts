@@ -34,8 +34,38 @@ function at(value: unknown, path: string): string | number | null {
   return typeof current === 'string' || typeof current === 'number' ? current : null;
 }
 
+/**
+ * Where each summary column sits in each schema version. The CSV is a summary for a spreadsheet:
+ * the first member (version 2: the applicant, "self") and the household; the full application,
+ * SSNs and immigration documents included, is in the JSON listing, not copied into spreadsheets.
+ */
+const PATHS = {
+  1: {
+    firstName: 'application.applicant.firstName',
+    lastName: 'application.applicant.lastName',
+    dateOfBirth: 'application.applicant.dateOfBirth',
+    householdSize: 'application.household.size',
+    annualIncome: 'application.household.annualIncome',
+  },
+  2: {
+    firstName: 'application.members.0.firstName',
+    lastName: 'application.members.0.lastName',
+    dateOfBirth: 'application.members.0.dateOfBirth',
+    householdSize: null,
+    // Version 2 lists incomes per member and frequency: no single figure to put in a cell.
+    annualIncome: null,
+  },
+} as const;
+
+function householdSize(a: ListedApplication): number | null {
+  const members = (a.submission.application as { members?: unknown } | undefined)?.members;
+  return Array.isArray(members) ? members.length : null;
+}
+
 function row(a: ListedApplication): string {
   const s = a.submission;
+  const paths = a.schemaVersion === 2 ? PATHS[2] : PATHS[1];
+  const pick = (path: string | null) => (path ? at(s, path) : null);
   return csvRow([
     a.confirmationNumber,
     a.receivedAt,
@@ -45,11 +75,11 @@ function row(a: ListedApplication): string {
     at(s, 'supersedes'),
     a.receivedAs,
     a.submittedBy?.name ?? null,
-    at(s, 'application.applicant.firstName'),
-    at(s, 'application.applicant.lastName'),
-    at(s, 'application.applicant.dateOfBirth'),
-    at(s, 'application.household.size'),
-    at(s, 'application.household.annualIncome'),
+    pick(paths.firstName),
+    pick(paths.lastName),
+    pick(paths.dateOfBirth),
+    paths.householdSize ? pick(paths.householdSize) : householdSize(a),
+    pick(paths.annualIncome),
     at(s, 'application.address.state'),
     at(s, 'application.address.zip'),
   ]);

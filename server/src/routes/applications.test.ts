@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receipt as receiptSchema } from '../../../src/schema/receipt';
 import { makeSubmission } from '../../../test/fixtures/applications';
-import { countRows, postApplication, startTestServer, type TestServer } from '../test-support';
+import {
+  countRows,
+  makeSubmissionV2,
+  postApplication,
+  startTestServer,
+  type TestServer,
+} from '../test-support';
 
 let server: TestServer;
 let token: string;
@@ -38,6 +44,13 @@ describe(`POST /api/v1/applications over HTTP (${process.env.TEST_DB_ENGINE ?? '
     const replay = await post({ application, createdAt, schemaVersion: 1, id });
     expect(replay.status).toBe(200);
     expect(await replay.json()).toEqual(first);
+    expect(await countRows(server.db, sub.id)).toBe(1);
+  });
+
+  it('201 for a version-2 application (the wizard’s), and 200 on its replay', async () => {
+    const sub = makeSubmissionV2();
+    expect((await post(sub)).status).toBe(201);
+    expect((await post(sub)).status).toBe(200);
     expect(await countRows(server.db, sub.id)).toBe(1);
   });
 

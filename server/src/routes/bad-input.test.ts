@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submission } from '../../../src/schema/submission';
 import { makeSubmission } from '../../../test/fixtures/applications';
-import { countRows, postApplication, startTestServer, type TestServer } from '../test-support';
+import {
+  countRows,
+  makeSubmissionV2,
+  postApplication,
+  startTestServer,
+  type TestServer,
+} from '../test-support';
 
 /**
  * The bad-input list of issue 5 and security-ux.md B1–B9, over real HTTP: each a 4xx with a clear,
@@ -209,6 +215,31 @@ describe('well-formed JSON that is not an application → 422 with field paths',
     const result = await send(JSON.stringify(sub), sub.id);
     expect(result.status).toBe(422);
     expect(result.errors.map((e) => [e.path, e.code])).toContainEqual([path, code]);
+    expect(await countRows(server.db, sub.id)).toBe(0);
+  });
+});
+
+describe('invalid SSNs (schema version 2) → 422 at the member’s SSN, nothing stored', () => {
+  it.each([
+    ['area 000', '000123456', 'ssn_area'],
+    ['area 666', '666123456', 'ssn_area'],
+    ['area 9xx', '912345678', 'ssn_area'],
+    ['group 00', '123004567', 'ssn_group_serial'],
+    ['serial 0000', '123450000', 'ssn_group_serial'],
+    ['the advertised 078-05-1120', '078051120', 'ssn_advertised'],
+    ['eight digits', '12345678', 'invalid_format'],
+    ['letters', '12345678A', 'invalid_format'],
+  ])('%s', async (_, value, code) => {
+    const sub = makeSubmissionV2();
+    const first = sub.application.members[0];
+    if (!first) throw new Error('fixture has no member');
+    first.ssn = value;
+    const result = await send(JSON.stringify(sub), sub.id);
+    expect(result.status).toBe(422);
+    expect(result.errors.map((e) => [e.path, e.code])).toContainEqual([
+      'application.members.0.ssn',
+      code,
+    ]);
     expect(await countRows(server.db, sub.id)).toBe(0);
   });
 });

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchangeConfig } from '../../../src/schema/config';
 import { receipt as receiptSchema } from '../../../src/schema/receipt';
 import { makeSubmission } from '../../../test/fixtures/applications';
-import { countRows, postApplication, startTestServer, type TestServer } from '../test-support';
+import {
+  countRows,
+  makeSubmissionV2,
+  postApplication,
+  startTestServer,
+  type TestServer,
+} from '../test-support';
 import { ExchangeKeyring } from './exchange-keys';
 import { sealForExchange, sealSubmission } from './seal-like-a-browser';
 
@@ -34,7 +40,7 @@ describe('GET /api/v1/config', () => {
     expect(config.exchangeKey.kid).toBe(key().kid);
     expect(Buffer.from(config.exchangeKey.n, 'base64url')).toHaveLength(384);
     expect(JSON.stringify(config)).not.toMatch(/"(d|p|q|dp|dq|qi)":/);
-    expect(config.acceptedSchemaVersions).toEqual([1]);
+    expect(config.acceptedSchemaVersions).toEqual([1, 2]);
     expect(config.rulePacks.map((p) => p.ref)).toContain('federal-2026@2026.1');
     expect(config.limits).toMatchObject({
       maxBodyBytes: 1024 * 1024,
@@ -64,6 +70,18 @@ describe('sealed submissions, sealed as a browser seals them', () => {
     );
     expect(rows[0]?.payload).toEqual(sub);
     expect(rows[0]?.received_as).toBe('sealed');
+  });
+
+  it('a version-2 application (SSN, immigration documents) sealed as a browser seals it: 201, stored as sent', async () => {
+    const sub = makeSubmissionV2();
+    const body = await sealSubmission(key(), sub);
+    expect(JSON.stringify(body)).not.toContain(sub.application.members[0]?.ssn ?? 'no ssn');
+    expect((await post(body)).status).toBe(201);
+    const rows = await server.db.query<{ payload: unknown }>(
+      'SELECT payload FROM applications WHERE id = $1',
+      [sub.id],
+    );
+    expect(rows[0]?.payload).toEqual(sub);
   });
 
   it('a replay of the identical sealed body is a replay: 200 and the same receipt', async () => {
