@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANA, AssistPage } from './page-models/assist-page';
+import { AssistPage } from './page-models/assist-page';
+import { ANA_AND_LEO, WizardPage } from './page-models/wizard-page';
 import { axeViolations, launchBrowser, type TestBrowser } from './support/browser';
 import { E2E_ASSISTER, ServerProcess } from './support/server';
 
@@ -47,6 +48,8 @@ describe('signing in, in Chromium', () => {
   it('[E2E-5] a fresh device asks to sign in; a wrong password is said plainly; the session survives a reload; sign out asks again', async () => {
     const app = new AssistPage(browser.page);
     await browser.page.goto(server.url);
+    // A new device asks for the language first, then for sign-in.
+    await browser.page.getByRole('button', { name: 'English', exact: true }).click();
     await browser.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await axeViolations(browser.page)).toEqual([]);
 
@@ -72,9 +75,9 @@ describe('signing in, in Chromium', () => {
     const app = new AssistPage(browser.page);
     await app.open(server.url);
     await browser.context.setOffline(true);
-    const id = await app.startNew();
-    await app.fill(ANA);
-    await app.submit();
+    const wizard = new WizardPage(browser.page);
+    const id = await wizard.startNew();
+    await wizard.complete(ANA_AND_LEO, { keyboard: false });
     await expect.poll(() => app.state().textContent()).toBe('Waiting to be sent');
 
     // The token is revoked while the tablet is offline (an administrator, or an expiry).
