@@ -29,10 +29,15 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,json}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,json,woff2}'],
       },
       devOptions: { enabled: false },
     }),
   ],
+  resolve: {
+    // @cmsgov/design-system pins preact 10 as its own dependency; two copies of Preact in one page
+    // break hooks. Its Preact build runs on our Preact 11 (checked in Chromium), so use one copy.
+    dedupe: ['preact'],
+  },
   build: { target: 'es2022', sourcemap: true },
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANA, AssistPage } from './page-models/assist-page';
+import { AssistPage } from './page-models/assist-page';
+import { ANA_AND_LEO, WizardPage } from './page-models/wizard-page';
 import { launchBrowser, type TestBrowser, waitForServiceWorkerControl } from './support/browser';
 import { ServerProcess } from './support/server';
 
@@ -20,11 +21,15 @@ describe('the exchange goes down while an application waits', () => {
     const app = new AssistPage(browser.page);
     await app.open(server.url);
     await waitForServiceWorkerControl(browser.page);
-    const id = await app.startNew();
-    await app.fill(ANA);
+    const wizard = new WizardPage(browser.page);
+    const id = await wizard.startNew();
+    const review = ANA_AND_LEO.length - 1;
+    await wizard.complete(ANA_AND_LEO.slice(0, review), { keyboard: false });
+    await wizard.waitForStep('review');
 
     await server.kill();
-    await app.submit();
+    await wizard.next('review', false);
+    await browser.page.waitForURL(/\/receipt$/);
     await expect.poll(() => app.state().textContent()).toBe('Waiting to be sent');
     // It says why it has not succeeded yet, and keeps trying on its own (backoff): each retry
     // first asks the exchange for its receipts, so an unreachable exchange costs no resend.

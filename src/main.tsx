@@ -1,15 +1,5 @@
 import { render } from 'preact';
-import { ApplicationsRepo } from './store/applications';
-import { AssistDb } from './store/db';
-import { exportWaiting } from './store/export';
-import { MetaRepo } from './store/meta';
-import { OutboxRepo } from './store/outbox';
-import { readStorageHealth, requestPersistenceOnFirstSave } from './store/storage-health';
-import { createOutboxDrainer } from './sync/engine';
-import { probeExchange } from './sync/exchange';
-import { OutboxSender } from './sync/sender';
-import type { TransportOptions } from './sync/transport';
-import { attachPageTriggers, requestWorkerDrain } from './sync/triggers';
+import { useEffect, useState } from 'preact/hooks';
 import { App } from './ui/App';
 import { initialLanguage } from './ui/i18n/catalog';
 import { I18nProvider, LANGUAGE_STORAGE_KEY } from './ui/i18n/context';
@@ -19,50 +9,110 @@ import { registerServiceWorker } from './ui/sw-bridge';
 import './ui/styles.css';
 
 // Composition root: the only place that wires store, sync and UI together (DESIGN.md §8).
-const db = new AssistDb();
-const outbox = new OutboxRepo(db);
-const meta = new MetaRepo(db);
-const applications = new ApplicationsRepo(db);
-/** One object, read at every pass: the test hooks may shorten its timeout. */
-const transport: TransportOptions = { baseUrl: '' };
-const sender = new OutboxSender({ drainOnce: createOutboxDrainer(db, { transport }) });
-requestPersistenceOnFirstSave(db);
+// NOTE: the store and the sender (Dexie, zod, the outbox) are imported dynamically so the first
+// screen paints from a small bundle (budget: 50 KB gzip of JavaScript); they start right after.
+async function startServices(): Promise<Services> {
+  const [
+    { AssistDb },
+    { ApplicationsRepo },
+    { OutboxRepo },
+    { SessionRepo },
+    { MetaRepo },
+    exporter,
+    storageHealth,
+    engine,
+    exchange,
+    sender,
+    triggers,
+    sessionClient,
+  ] = await Promise.all([
+    import('./store/db'),
+    import('./store/applications'),
+    import('./store/outbox'),
+    import('./store/session'),
+    import('./store/meta'),
+    import('./store/export'),
+    import('./store/storage-health'),
+    import('./sync/engine'),
+    import('./sync/exchange'),
+    import('./sync/sender'),
+    import('./sync/triggers'),
+    import('./sync/session-client'),
+  ]);
+  const db = new AssistDb();
+  const outbox = new OutboxRepo(db);
+  const session = new SessionRepo(db);
+  const meta = new MetaRepo(db);
+  const applications = new ApplicationsRepo(db);
+  /** One object, read at every pass: the test hooks may shorten its timeout. */
+  const transport: import('./sync/transport').TransportOptions = { baseUrl: '' };
+  const outboxSender = new sender.OutboxSender({
+    drainOnce: engine.createOutboxDrainer(db, { transport }),
+  });
+  storageHealth.requestPersistenceOnFirstSave(db);
+  triggers.attachPageTriggers(outboxSender, window, {
+    waiting: () => outbox.waitingCount(),
+    probe: async () => exchange.probeExchange({ ...transport, deviceId: await meta.deviceId() }),
+  });
+  registerServiceWorker(() => void outboxSender.request('message'));
+  if ((window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__) {
+    const hooks = await import('./sync/test-hooks');
+    hooks.installTestHooks({ db, applications, sender: outboxSender, transport });
+  }
+  return {
+    applications,
+    outbox,
+    sender: outboxSender,
+    afterSubmit() {
+      void outboxSender.request('submitted');
+      void triggers.requestWorkerDrain();
+    },
+    sendNow: () => void outboxSender.request('manual'),
+    exportWaiting: async (unsaved) =>
+      exporter.exportWaiting(db, { deviceId: await meta.deviceId(), now: new Date(), ...unsaved }),
+    storageHealth: () => storageHealth.readStorageHealth(),
+    reconciliation: () => meta.reconciliation(),
+    onUpgradedElsewhere: (listener) => db.onUpgradedElsewhere(listener),
+    session,
+    async signIn(name, password) {
+      const outcome = await sessionClient.requestSession(name, password, { baseUrl: '' });
+      if (outcome.kind === 'ok') {
+        await session.save(outcome.session);
+        // A queue paused by a 401 resumes now, with every application's original key.
+        void outboxSender.resume();
+        void triggers.requestWorkerDrain();
+      }
+      return outcome;
+    },
+    async signOut() {
+      const token = await session.token();
+      await session.clear();
+      if (token) await sessionClient.revokeSession(token, { baseUrl: '' });
+    },
+  };
+}
 
-const services: Services = {
-  applications,
-  outbox,
-  sender,
-  afterSubmit() {
-    void sender.request('submitted');
-    void requestWorkerDrain();
-  },
-  sendNow: () => void sender.request('manual'),
-  exportWaiting: async (unsaved) =>
-    exportWaiting(db, { deviceId: await meta.deviceId(), now: new Date(), ...unsaved }),
-  storageHealth: () => readStorageHealth(),
-  reconciliation: () => meta.reconciliation(),
-  onUpgradedElsewhere: (listener) => db.onUpgradedElsewhere(listener),
-};
-
-attachPageTriggers(sender, window, {
-  waiting: () => outbox.waitingCount(),
-  probe: async () => probeExchange({ ...transport, deviceId: await meta.deviceId() }),
-});
+const servicesReady = startServices();
 interceptLinks(document);
-registerServiceWorker(() => void sender.request('message'));
-if ((window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__) {
-  void import('./sync/test-hooks').then((m) =>
-    m.installTestHooks({ db, applications, sender, transport }),
+
+function Root() {
+  const [services, setServices] = useState<Services | null>(null);
+  useEffect(() => {
+    void servicesReady.then(setServices);
+  }, []);
+  return (
+    <ServicesContext.Provider value={services}>
+      <App />
+    </ServicesContext.Provider>
   );
 }
 
 const root = document.getElementById('app');
 if (root) {
+  const saved = readSavedLanguage();
   render(
-    <I18nProvider initial={initialLanguage(readSavedLanguage(), navigator.languages)}>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
+    <I18nProvider initial={initialLanguage(saved, navigator.languages)} chosen={saved !== null}>
+      <Root />
     </I18nProvider>,
     root,
   );

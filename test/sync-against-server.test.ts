@@ -5,26 +5,27 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../server/src/db/client';
 import { FaultInjector, type FaultScriptInput } from '../server/src/faults';
-import { makeTestApp } from '../server/src/test-support';
+import { startTestServer, type TestServer } from '../server/src/test-support';
 import { ApplicationsRepo } from '../src/store/applications';
 import type { Clock } from '../src/store/clock';
 import { AssistDb } from '../src/store/db';
 import { MetaRepo } from '../src/store/meta';
+import { SessionRepo } from '../src/store/session';
 import { createOutboxDrainer, type PassRequest } from '../src/sync/engine';
 import { makeDraft, makeSubmission } from './fixtures/applications';
+import { TEST_SESSION } from './fixtures/session';
 
-const BASE = 'http://exchange.test';
 const faults = new FaultInjector();
-let app: Awaited<ReturnType<typeof makeTestApp>>['app'];
-let serverDb: Db;
+let server: TestServer;
+let token: string;
 
 beforeAll(async () => {
-  ({ app, db: serverDb } = await makeTestApp({ faults }));
+  server = await startTestServer({ faults });
+  token = await server.token();
 });
 afterAll(async () => {
-  await serverDb.close();
+  await server?.close();
 });
 beforeEach(() => {
   faults.load({});
@@ -34,33 +35,40 @@ beforeEach(() => {
 const seen: string[] = [];
 const toServer: typeof fetch = async (input, init) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  seen.push(`${init?.method ?? 'GET'} ${url.replace(BASE, '')}`);
-  return app.request(url, init);
+  seen.push(`${init?.method ?? 'GET'} ${url.replace(server.url, '')}`);
+  return fetch(input, init);
 };
 
 /** One device: its database, repositories and a drainer (as one tab or the worker has). */
 function device(name = `dev-${crypto.randomUUID()}`, clock?: Clock) {
   const db = new AssistDb(name);
   const repo = new ApplicationsRepo(db, clock);
+  // Signed in: the drainer reads the token from the device's session, as the app does.
+  const signedIn = new SessionRepo(db).save({ ...TEST_SESSION, token });
   const drainer = createOutboxDrainer(db, {
-    transport: { baseUrl: BASE, fetch: toServer },
+    transport: { baseUrl: server.url, fetch: toServer },
     random: () => 0.5,
     ...(clock ? { now: () => clock.now().getTime() } : {}),
   });
-  const pass = (req: Partial<PassRequest> = {}) =>
-    drainer({ trigger: 'visible', reconcile: false, ...req });
+  const pass = async (req: Partial<PassRequest> = {}) => {
+    await signedIn;
+    return drainer({ trigger: 'visible', reconcile: false, ...req });
+  };
   return { db, repo, pass, name, meta: new MetaRepo(db) };
 }
 
 async function submitOne(d: ReturnType<typeof device>, first = 'Ana'): Promise<string> {
-  const draft = await d.repo.createDraft({ fields: makeDraft({ 'applicant.firstName': first }) });
+  const draft = await d.repo.createDraft({
+    fields: makeDraft({ 'applicant.firstName': first }),
+    schemaVersion: 1,
+  });
   const result = await d.repo.submit(draft.id);
   if (!result.ok) throw new Error('fixture did not submit');
   return draft.id;
 }
 
 async function rows(id: string) {
-  return serverDb.query<{ device_id: string; confirmation_number: string }>(
+  return server.db.query<{ device_id: string; confirmation_number: string }>(
     'SELECT device_id, confirmation_number FROM applications WHERE id = $1',
     [id],
   );
@@ -133,7 +141,7 @@ describe('reconciliation against the real exchange', () => {
     const id = await submitOne(d);
     await d.pass();
     const lost = (await d.repo.get(id))?.receipt;
-    await serverDb.query('DELETE FROM applications WHERE id = $1', [id]);
+    await server.db.query('DELETE FROM applications WHERE id = $1', [id]);
     const report = await d.pass({ trigger: 'online', reconcile: true });
     expect(report.reconciliation).toEqual({ recovered: [], resent: [id], unknown: 0 });
     expect(report.result).toMatchObject({ kind: 'empty', sent: 1 });
@@ -177,7 +185,7 @@ describe('reconciliation against the real exchange', () => {
     now += 60_000;
     seen.length = 0;
     await d.pass({ trigger: 'online', reconcile: true });
-    const since = new URL(`${BASE}${seen[0]?.split(' ')[1]}`).searchParams.get('since');
+    const since = new URL(`${server.url}${seen[0]?.split(' ')[1]}`).searchParams.get('since');
     // Five minutes before the exchange's own time, not the device's 2020.
     expect(Math.abs(Date.parse(since ?? '') - (Date.now() - 5 * 60_000))).toBeLessThan(60_000);
   });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { E2E_ASSISTER } from '../support/server';
 
 export interface ApplicantFields {
   firstName: string;
@@ -30,9 +31,45 @@ export class AssistPage {
     this.heading = page.getByRole('heading', { level: 1 });
   }
 
-  async open(baseUrl: string): Promise<void> {
+  /**
+   * Opens the app. On a new device the first screen asks for the language: choose it (English
+   * unless told), with the pointer or the keyboard; then, where no one is signed in yet, sign in
+   * as the test assister; and land on the list of applications.
+   */
+  async open(
+    baseUrl: string,
+    options: { lang?: 'en' | 'es'; keyboard?: boolean } = {},
+  ): Promise<void> {
     await this.page.goto(baseUrl);
     await this.heading.waitFor();
+    const name = options.lang === 'es' ? 'Español' : 'English';
+    const choose = this.page.getByRole('button', { name, exact: true });
+    if (await choose.isVisible()) {
+      if (options.keyboard) {
+        for (let i = 0; i < 50; i += 1) {
+          if (await choose.evaluate((el) => el === document.activeElement)) break;
+          await this.page.keyboard.press('Tab');
+        }
+        await this.page.keyboard.press('Enter');
+      } else await choose.click();
+    }
+    await this.page.locator('#list-heading, #sign-in-heading').first().waitFor();
+    if (await this.page.locator('#sign-in-heading').isVisible()) {
+      await this.signIn(E2E_ASSISTER.name, E2E_ASSISTER.password);
+    }
+    await this.page.locator('#list-heading').waitFor();
+  }
+
+  /**
+   * Fills the sign-in screen (in any language: by the fields' ids) and sends it with Enter, then
+   * waits for the list, or for the alert when `expectError`.
+   */
+  async signIn(name: string, password: string, expectError = false): Promise<void> {
+    await this.page.locator('#sign-in-name').fill(name);
+    await this.page.locator('#sign-in-password').fill(password);
+    await this.page.locator('#sign-in-password').press('Enter');
+    if (expectError) await this.page.getByRole('alert').waitFor();
+    else await this.page.locator('#list-heading').waitFor();
   }
 
   async startNew(): Promise<string> {

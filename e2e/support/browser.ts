@@ -20,6 +20,8 @@ export const CHROMIUM_FLAGS = [
 export interface TestBrowser {
   context: BrowserContext;
   page: Page;
+  /** Console reports of anything the Content-Security-Policy blocked on the page. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -52,9 +54,14 @@ export async function launchBrowser(
     });
   }
   const page = context.pages()[0] ?? (await context.newPage());
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   return {
     context,
     page,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -79,4 +86,34 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+/** Smallest target for a finger, in CSS px (the app's rule; WCAG 2.5.5 AAA, above 2.5.8's 24). */
+export const MIN_TARGET_PX = 44;
+
+/**
+ * Layout problems a person would hit: the page scrolling sideways (WCAG 1.4.10 reflow; at 360 px
+ * this is also 200% zoom of a 720 px window), and controls smaller than a finger. A radio button or
+ * checkbox counts with its label, which is its target; links inside sentences are exempt.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) {
+      problems.push(`scrolls sideways: ${root.scrollWidth}px in ${root.clientWidth}px`);
+    }
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, select, input:not([type=radio]):not([type=checkbox]), textarea, a.ds-c-button, .ds-c-choice + label',
+    );
+    for (const el of controls) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.height < min - 0.5) {
+        const name = el.textContent?.trim().slice(0, 40) || el.id || el.tagName;
+        problems.push(`${el.tagName.toLowerCase()} "${name}" is ${Math.round(box.height)}px tall`);
+      }
+    }
+    return problems;
+  }, MIN_TARGET_PX);
 }

@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The assister every browser test signs in as: created with `npm run assister` on each fresh data folder. */
+export const E2E_ASSISTER = { name: 'e2e-assister', password: 'tarragon meadow 7731' } as const;
 /** A fresh data folder needs an initdb in WASM (~5 s on this machine); leave room for a slow CI. */
 const START_TIMEOUT_MS = 60_000;
 
@@ -48,8 +51,32 @@ export class ServerProcess {
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'ea-data-'));
     const server = new ServerProcess(await freePort(), dataDir, options);
+    // As an exchange would: create the assister's account with the CLI, then start the server.
+    await server.addAssister(E2E_ASSISTER.name, E2E_ASSISTER.password);
     await server.launch();
     return server;
+  }
+
+  /** `npm run assister -- add NAME` on this data folder (the server must be stopped: PGlite). */
+  addAssister(name: string, password: string): Promise<void> {
+    return new Promise((ok, fail) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/assister.ts', 'add', name],
+        {
+          cwd: ROOT,
+          env: { ...process.env, DATA_DIR: this.dataDir, DATABASE_URL: '' },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        },
+      );
+      let output = '';
+      child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+      child.stdin?.end(`${password}\n`);
+      child.on('exit', (code) =>
+        code === 0 ? ok() : fail(new Error(`assister add failed:\n${output}`)),
+      );
+    });
   }
 
   get url(): string {
@@ -66,6 +93,7 @@ export class ServerProcess {
         PORT: String(this.port),
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
+        DATABASE_URL: '',
         STATIC_DIR: this.options.staticDir ?? join(ROOT, 'dist'),
         // Fault mode (server/src/faults.ts): scripted per test over its control endpoints.
         FAULTS: this.options.faults ? '1' : '',

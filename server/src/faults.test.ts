@@ -1,49 +1,31 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeSubmission } from '../../test/fixtures/applications';
-import type { Db } from './db/client';
 import { FaultInjector, type FaultScriptInput, faultsFromEnv } from './faults';
-import { makeTestApp, postJson } from './test-support';
+import { countRows, postApplication, startTestServer, type TestServer } from './test-support';
 
-let app: Awaited<ReturnType<typeof makeTestApp>>['app'];
-let db: Db;
+let server: TestServer;
+let token: string;
 const faults = new FaultInjector();
-let server: ReturnType<typeof serve>;
-let baseUrl = '';
 
 beforeAll(async () => {
-  ({ app, db } = await makeTestApp({ faults }));
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((ok) => server.once('listening', () => ok()));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer({ faults });
+  token = await server.token();
 });
 afterAll(async () => {
-  await new Promise<void>((ok) => server.close(() => ok()));
-  await db.close();
+  await server?.close();
 });
 beforeEach(() => {
   faults.load({});
 });
 
-async function rowsFor(id: string): Promise<number> {
-  const rows = await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM applications WHERE id = $1',
-    [id],
-  );
-  return rows[0]?.n ?? -1;
-}
-
 const script = (input: FaultScriptInput) => faults.load(input);
-const post = (sub: ReturnType<typeof makeSubmission>) =>
-  postJson(app, sub, { 'Idempotency-Key': sub.id });
-
-/** Over real HTTP: the only way to see a dropped connection. */
-const postOverHttp = (sub: ReturnType<typeof makeSubmission>) =>
-  fetch(`${baseUrl}/api/v1/applications`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': sub.id },
-    body: JSON.stringify(sub),
+const post = (sub: ReturnType<typeof makeSubmission>) => postApplication(server.url, token, sub);
+const rowsFor = (id: string) => countRows(server.db, id);
+const control = (path: string, body: unknown, method = 'POST') =>
+  fetch(`${server.url}/api/test${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
   });
 
 describe('fault mode: scripted faults', () => {
@@ -87,8 +69,7 @@ describe('fault mode: scripted faults', () => {
     script({ rules: [{ action: { kind: 'status', status: 504, when: 'after_commit' } }] });
     expect((await post(sub)).status).toBe(504);
     expect(await rowsFor(sub.id)).toBe(1);
-    const replay = await post(sub);
-    expect(replay.status).toBe(200);
+    expect((await post(sub)).status).toBe(200);
   });
 
   it('a captive portal answers 200 HTML, or redirects to an HTML page, and stores nothing', async () => {
@@ -105,7 +86,7 @@ describe('fault mode: scripted faults', () => {
       'text/html; charset=UTF-8',
     ]);
     expect(await page.text()).toContain('Sign in to the Wi-Fi');
-    const followed = await postOverHttp(sub);
+    const followed = await post(sub);
     expect(followed.redirected).toBe(true);
     expect([followed.status, await followed.text()]).toEqual([
       200,
@@ -116,18 +97,19 @@ describe('fault mode: scripted faults', () => {
 
   it('receipts requests can be faulted too', async () => {
     script({ rules: [{ route: 'receipts', action: { kind: 'status', status: 503 } }] });
-    const res = await app.request(
-      `/api/v1/receipts?device=${crypto.randomUUID()}&since=1970-01-01T00:00:00.000Z`,
+    const res = await fetch(
+      `${server.url}/api/v1/receipts?device=${crypto.randomUUID()}&since=1970-01-01T00:00:00.000Z`,
+      { headers: { Authorization: `Bearer ${token}` } },
     );
     expect(res.status).toBe(503);
   });
 });
 
-describe('fault mode: lost connections over real HTTP', () => {
+describe('fault mode: lost connections', () => {
   it('drop before commit: the client sees a network error and nothing is stored', async () => {
     const sub = makeSubmission();
     script({ rules: [{ action: { kind: 'drop', when: 'before_commit' } }] });
-    await expect(postOverHttp(sub)).rejects.toThrow();
+    await expect(post(sub)).rejects.toThrow();
     expect(await rowsFor(sub.id)).toBe(0);
     expect(faults.log()[0]).toMatchObject({ fault: 'drop:before_commit', status: null });
   });
@@ -135,35 +117,40 @@ describe('fault mode: lost connections over real HTTP', () => {
   it('drop after commit: the client sees a network error, the row is stored, a replay gets its receipt', async () => {
     const sub = makeSubmission();
     script({ rules: [{ action: { kind: 'drop', when: 'after_commit' } }] });
-    await expect(postOverHttp(sub)).rejects.toThrow();
+    await expect(post(sub)).rejects.toThrow();
     expect(await rowsFor(sub.id)).toBe(1);
-    const replay = await postOverHttp(sub);
+    const replay = await post(sub);
     expect(replay.status).toBe(200);
-    const lookup = await (await fetch(`${baseUrl}/api/v1/applications/${sub.id}`)).json();
-    expect(await replay.json()).toEqual(lookup);
+    const lookup = await fetch(`${server.url}/api/v1/applications/${sub.id}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(await replay.json()).toEqual(await lookup.json());
   });
 
   it('a delay past the client timeout: the client gives up, the server still commits once', async () => {
     const sub = makeSubmission();
     script({ rules: [{ action: { kind: 'delay', ms: 400, when: 'before_commit' } }] });
     await expect(
-      fetch(`${baseUrl}/api/v1/applications`, {
+      fetch(`${server.url}/api/v1/applications`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': sub.id },
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': sub.id,
+          Authorization: `Bearer ${token}`,
+        },
         body: JSON.stringify(sub),
         signal: AbortSignal.timeout(100),
       }),
     ).rejects.toThrow();
     await expect.poll(() => rowsFor(sub.id), { timeout: 5_000 }).toBe(1);
   });
-});
 
-describe('fault mode: connections', () => {
   it('closes every connection after its answer, so a drop reaches the client (unless keepAlive)', async () => {
-    const res = await app.request('/api/v1/health');
-    expect(res.headers.get('Connection')).toBe('close');
+    expect((await fetch(`${server.url}/api/v1/health`)).headers.get('Connection')).toBe('close');
     script({ keepAlive: true });
-    expect((await app.request('/api/v1/health')).headers.get('Connection')).toBeNull();
+    expect((await fetch(`${server.url}/api/v1/health`)).headers.get('Connection')).not.toBe(
+      'close',
+    );
   });
 });
 
@@ -209,12 +196,12 @@ describe('fault mode is off unless asked for', () => {
   });
 
   it('without fault mode the control endpoints do not exist', async () => {
-    const plain = await makeTestApp();
+    const plain = await startTestServer();
     try {
-      const res = await plain.app.request('/api/test/faults/log');
+      const res = await fetch(`${plain.url}/api/test/faults/log`);
       expect(res.status).toBe(404);
     } finally {
-      await plain.db.close();
+      await plain.close();
     }
   });
 
@@ -235,18 +222,14 @@ describe('fault mode is off unless asked for', () => {
 
 describe('fault mode control endpoints', () => {
   it('PUT /api/test/faults loads a script; a bad one is a 400', async () => {
-    const ok = await app.request('/api/test/faults', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ rules: [{ action: { kind: 'status', status: 503 } }] }),
-    });
+    const ok = await control(
+      '/faults',
+      { rules: [{ action: { kind: 'status', status: 503 } }] },
+      'PUT',
+    );
     expect(ok.status).toBe(200);
     expect((await post(makeSubmission())).status).toBe(503);
-    const bad = await app.request('/api/test/faults', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ rules: [{ action: { kind: 'explode' } }] }),
-    });
+    const bad = await control('/faults', { rules: [{ action: { kind: 'explode' } }] }, 'PUT');
     expect(bad.status).toBe(400);
   });
 
@@ -254,19 +237,10 @@ describe('fault mode control endpoints', () => {
     const sub = makeSubmission();
     await post(sub);
     const read = async () =>
-      (await (
-        await app.request('/api/test/rows', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ ids: [sub.id] }),
-        })
-      ).json()) as { rows: { id: string }[] };
-    expect((await read()).rows.map((r) => r.id)).toEqual([sub.id]);
-    await app.request('/api/test/rows/forget', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ids: [sub.id] }),
-    });
-    expect((await read()).rows).toEqual([]);
+      ((await (await control('/rows', { ids: [sub.id] })).json()) as { rows: { id: string }[] })
+        .rows;
+    expect((await read()).map((r) => r.id)).toEqual([sub.id]);
+    await control('/rows/forget', { ids: [sub.id] });
+    expect(await read()).toEqual([]);
   });
 });

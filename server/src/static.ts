@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Hono } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 
 /** Hashed build assets never change under their name: cache them for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -16,7 +16,7 @@ function cacheHeaders(path: string, c: Context) {
  * Serves the built PWA from `dir`, and index.html for any other GET outside /api so that deep
  * links load the app. Missing build: says how to make one instead of serving nothing silently.
  */
-export function servePwa(app: Hono, dir: string): void {
+export function servePwa<E extends Env>(app: Hono<E>, dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) {
     app.get('*', (c) =>
       c.text(`The app is not built: run "npm run build" (looked in ${dir}).`, 503),

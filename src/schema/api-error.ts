@@ -10,11 +10,26 @@ export const API_ERROR = {
   idempotencyKeyReused: 'idempotency_key_reused',
   requestInFlight: 'request_in_flight',
   deviceIdInvalid: 'device_id_invalid',
-  invalidQuery: 'invalid_query',
   unsupportedSchemaVersion: 'unsupported_schema_version',
   notFound: 'not_found',
   unauthorized: 'unauthorized',
   internal: 'internal_error',
+  // Strict JSON (400): what JSON.parse would accept but the exchange does not.
+  duplicateKey: 'duplicate_key',
+  tooDeeplyNested: 'too_deeply_nested',
+  invalidEncoding: 'invalid_encoding',
+  invalidQuery: 'invalid_query',
+  // Sign-in and access.
+  signInFailed: 'sign_in_failed',
+  signInLocked: 'sign_in_locked',
+  rateLimited: 'rate_limited',
+  forbidden: 'forbidden',
+  // Sealed submissions (422).
+  sealedUnreadable: 'sealed_unreadable',
+  sealedMismatch: 'sealed_mismatch',
+  unknownExchangeKey: 'unknown_exchange_key',
+  // The server is stopping (503 with Retry-After): try again in a moment.
+  shuttingDown: 'shutting_down',
 } as const;
 export type ApiErrorCode = (typeof API_ERROR)[keyof typeof API_ERROR];
 

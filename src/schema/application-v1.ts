@@ -26,7 +26,9 @@ export const applicationV1 = z.strictObject({
       .number()
       .min(0)
       .max(MAX_ANNUAL_INCOME_USD)
-      .refine((n) => Math.round(n * 100) === n * 100, {
+      // The decimal text of the number, not n·100 (0.29·100 is 28.999999999999996 in binary
+      // floating point, which refused one amount with cents in eight).
+      .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), {
         error: 'At most two decimal places',
         params: { code: 'too_precise' },
       }),

@@ -1,7 +1,13 @@
 import type { ApiProblem } from '../schema/api-error';
 import { problemsFromIssues } from '../schema/api-error';
-import { applicationFromDraftV1, type DraftV1, type DraftV1Field } from '../schema/draft-v1';
-import { CURRENT_SCHEMA_VERSION, type Submission, submission } from '../schema/submission';
+import { applicationFromDraftV1, type DraftV1 } from '../schema/draft-v1';
+import { applicationFromDraftV2, type DraftV2, draftPathFor } from '../schema/draft-v2';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type SchemaVersion,
+  type Submission,
+  submission,
+} from '../schema/submission';
 import { type Clock, newApplicationId, systemClock } from './clock';
 import type { AssistDb } from './db';
 import { ApplicationNotFoundError, ApplicationReadOnlyError, NotCorrectableError } from './errors';
@@ -24,13 +30,13 @@ export class ApplicationsRepo {
   ) {}
 
   async createDraft(
-    init: { fields?: DraftV1; supersedes?: string } = {},
+    init: { fields?: DraftV1 | DraftV2; supersedes?: string; schemaVersion?: SchemaVersion } = {},
   ): Promise<ApplicationRecord> {
     const now = this.clock.now().toISOString();
     const record: ApplicationRecord = {
       id: newApplicationId(),
       status: STATUS.draft,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
+      schemaVersion: init.schemaVersion ?? CURRENT_SCHEMA_VERSION,
       createdAt: now,
       updatedAt: now,
       fields: { ...init.fields },
@@ -76,7 +82,8 @@ export class ApplicationsRepo {
         const correction: ApplicationRecord = {
           id: newApplicationId(),
           status: STATUS.draft,
-          schemaVersion: CURRENT_SCHEMA_VERSION,
+          // The fields are the original's, so is their version.
+          schemaVersion: original.schemaVersion,
           createdAt: now,
           updatedAt: now,
           fields: { ...original.fields },
@@ -94,29 +101,58 @@ export class ApplicationsRepo {
    * Saves one typed value. Editing an application the exchange refused returns it to draft, and
    * clears the exchange's complaint about that field (the others stay until resubmission).
    */
-  updateField(id: string, field: DraftV1Field, value: string): Promise<ApplicationRecord> {
-    return withReopen(this.db, () => this.saveField(id, field, value));
+  updateField(id: string, field: string, value: string): Promise<ApplicationRecord> {
+    return this.updateFields(id, { [field]: value });
   }
 
-  private saveField(id: string, field: DraftV1Field, value: string): Promise<ApplicationRecord> {
+  /**
+   * Saves several values in one transaction: adding or removing a household member changes its
+   * list and its fields together. `null` deletes a field (an answer that no longer applies, such as
+   * the SSN of a member who is not applying, is removed from the device, not merely hidden).
+   */
+  updateFields(id: string, changes: Record<string, string | null>): Promise<ApplicationRecord> {
+    return withReopen(this.db, () => this.saveFields(id, changes));
+  }
+
+  private saveFields(
+    id: string,
+    changes: Record<string, string | null>,
+  ): Promise<ApplicationRecord> {
     return this.db.transaction('rw', this.db.applications, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);
       if (!isEditableRecord(record)) throw new ApplicationReadOnlyError(id, record.status);
+      const fields: Record<string, string | undefined> = { ...record.fields };
+      for (const [field, value] of Object.entries(changes)) {
+        if (value === null) delete fields[field];
+        else fields[field] = value;
+      }
       const next: ApplicationRecord = {
         ...record,
         status: STATUS.draft,
-        fields: { ...record.fields, [field]: value },
+        fields,
         updatedAt: this.clock.now().toISOString(),
       };
       if (record.problems) {
-        const rest = record.problems.filter((p) => p.path !== `application.${field}`);
+        const changed = new Set(Object.keys(changes));
+        const rest = record.problems.filter((p) => !changed.has(fieldOfProblem(record, p)));
         if (rest.length > 0) next.problems = rest;
         else delete next.problems;
       }
       await this.db.applications.put(next);
       return next;
     });
+  }
+
+  /** Remembers the wizard step, so that the application reopens where the assister left it. */
+  async setStep(id: string, step: string): Promise<void> {
+    await withReopen(this.db, () =>
+      this.db.transaction('rw', this.db.applications, async () => {
+        const record = await this.db.applications.get(id);
+        if (!record || record.step === step) return;
+        await this.db.applications.put({ ...record, step });
+      }),
+    );
   }
 
   /**
@@ -134,13 +170,18 @@ export class ApplicationsRepo {
       if (!canMove(record.status, STATUS.queued)) {
         throw new IllegalTransitionError(id, record.status, STATUS.queued);
       }
-      const converted = applicationFromDraftV1(record.fields);
+      const converted =
+        record.schemaVersion === 1
+          ? applicationFromDraftV1(record.fields)
+          : applicationFromDraftV2(record.fields);
       if (!converted.ok) {
-        return { ok: false, problems: converted.problems.map(prefixPath) };
+        // Version 1 names fields by their application path; version 2 by their draft path.
+        const problems = record.schemaVersion === 1 ? converted.problems.map(prefixPath) : null;
+        return { ok: false, problems: problems ?? converted.problems };
       }
       const candidate = {
         id: record.id,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
+        schemaVersion: record.schemaVersion,
         createdAt: record.createdAt,
         application: converted.application,
         ...(record.supersedes ? { supersedes: record.supersedes } : {}),
@@ -163,6 +204,17 @@ export class ApplicationsRepo {
       return { ok: true, submission: checked.data };
     });
   }
+}
+
+/**
+ * The draft field a problem is about: the exchange names application paths
+ * (`application.members.1.ssn`), local checks of a version-2 draft name draft paths.
+ */
+export function fieldOfProblem(record: ApplicationRecord, p: ApiProblem): string {
+  if (!p.path) return '';
+  if (!p.path.startsWith('application.')) return p.path;
+  const path = p.path.slice('application.'.length);
+  return record.schemaVersion === 1 ? path : draftPathFor(record.fields, path);
 }
 
 function prefixPath(p: ApiProblem): ApiProblem {

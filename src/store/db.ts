@@ -1,6 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './migrations';
-import type { ApplicationRecord, MetaRecord, OutboxRecord, SentRecord } from './records';
+import type {
+  ApplicationRecord,
+  MetaRecord,
+  OutboxRecord,
+  SentRecord,
+  SessionRecord,
+} from './records';
 
 /**
  * DO NOT CHANGE THE DATABASE OR TABLE NAMES WITHOUT A MIGRATION: the browser finds applications
@@ -10,6 +16,7 @@ export const DB_NAME = 'enrollment-assist';
 export const TABLES = {
   applications: 'applications',
   outbox: 'outbox',
+  session: 'session',
   meta: 'meta',
   sent: 'sent',
 } as const;
@@ -17,6 +24,7 @@ export const TABLES = {
 export class AssistDb extends Dexie {
   applications!: EntityTable<ApplicationRecord, 'id'>;
   outbox!: EntityTable<OutboxRecord, 'id'>;
+  session!: EntityTable<SessionRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   sent!: EntityTable<SentRecord, 'id'>;
 

@@ -1,8 +1,10 @@
-import type { DraftV1 } from '../schema/draft-v1';
 import type { Submission } from '../schema/submission';
 import type { AssistDb } from './db';
 import { type ApplicationStatus, STATUS } from './records';
 import { withReopen } from './reopen';
+
+/** Draft fields as typed (any schema version's draft): what could not be saved. */
+export type UnsavedFields = Partial<Record<string, string>>;
 
 /** Names the file's format, so an import can tell it from any other JSON. */
 export const EXPORT_FORMAT = 'enrollment-assist/waiting-applications';
@@ -26,13 +28,13 @@ export interface WaitingExport {
     submission: Submission;
   }[];
   /** What was typed but could not be saved on the device (storage full), if anything. */
-  unsaved?: { applicationId: string; fields: DraftV1 };
+  unsaved?: { applicationId: string; fields: UnsavedFields };
 }
 
 /** Builds the export: every waiting application, oldest first. Reads only; never writes. */
 export function exportWaiting(
   db: AssistDb,
-  args: { deviceId: string; now: Date; unsaved?: { applicationId: string; fields: DraftV1 } },
+  args: { deviceId: string; now: Date; unsaved?: { applicationId: string; fields: UnsavedFields } },
 ): Promise<WaitingExport> {
   return withReopen(db, () =>
     db.transaction('r', db.applications, db.outbox, async () => {

@@ -29,7 +29,7 @@ const receiptFor = (id: string, receivedAt = '2026-11-23T15:05:00.000Z'): Receip
 });
 
 async function queued(): Promise<string> {
-  const draft = await repo.createDraft({ fields: makeDraft() });
+  const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
   await repo.submit(draft.id);
   return draft.id;
 }
@@ -103,7 +103,7 @@ describe('LedgerRepo.apply (reconciliation)', () => {
   });
 
   it('counts receipts for applications no longer on the device, and never touches drafts or refusals', async () => {
-    const draft = await repo.createDraft({ fields: makeDraft() });
+    const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
     const refused = await queued();
     await outbox.beginAttempt(refused);
     await outbox.recordRefusal(refused, [{ code: 'x', message: 'x' }], 422);

@@ -32,7 +32,7 @@ async function writeVersion1(name: string) {
 }
 
 describe('migrations', () => {
-  it('v1 → v2 keeps every application and queued submission, and adds meta and sent', async () => {
+  it('v1 → v3 keeps every application and queued submission, and adds meta and sent', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const { queued, sent } = await writeVersion1(name);
     const db = new AssistDb(name);
@@ -45,6 +45,24 @@ describe('migrations', () => {
     expect((await new OutboxRepo(db).oldest())?.submission).toEqual(queued);
     expect(await db.sent.count()).toBe(0);
     expect(await new MetaRepo(db).deviceId()).toMatch(/^[0-9a-f-]{36}$/);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+});
+
+describe('migration 2 → 3', () => {
+  it('a device on version 2 (with a session) keeps it, and gains meta and sent', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
+    v2.version(2).stores({ session: 'id' });
+    await v2.table('session').put({ id: 'current', token: 't' });
+    const queued = makeSubmission();
+    await v2.table('outbox').put({ id: queued.id, submission: queued, queuedAt: '', queuedSeq: 1 });
+    v2.close();
+    const db = new AssistDb(name);
+    expect(await db.session.get('current')).toMatchObject({ token: 't' });
+    expect((await db.outbox.toArray()).map((o) => o.id)).toEqual([queued.id]);
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.sent.count()).toBe(0);
   });
 });

@@ -9,10 +9,14 @@ export function declareVersions(db: Dexie): void {
     applications: 'id, status, updatedAt',
     outbox: 'id, queuedSeq',
   });
-  // v2 (sync track): `meta` holds the device id, the shared retry gate and the reconciliation
+  // 2: the assister's session (issue 5): the bearer token the outbox sends with, one row.
+  db.version(2).stores({
+    session: 'id',
+  });
+  // 3 (issue 4): `meta` holds the device id, the shared retry gate and the reconciliation
   // cursor; `sent` is the ledger of submissions the exchange acknowledged, kept for a while so
   // that reconciliation can resend one the exchange lost. Existing rows need no change.
-  db.version(2).stores({
+  db.version(3).stores({
     meta: 'key',
     sent: 'id, receivedAt, storedAtMs',
   });

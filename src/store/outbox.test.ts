@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 
 async function queued(): Promise<string> {
-  const draft = await repo.createDraft({ fields: makeDraft() });
+  const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
   const result = await repo.submit(draft.id);
   if (!result.ok) throw new Error('fixture draft did not submit');
   return draft.id;

@@ -1,5 +1,6 @@
 import type { ApiProblem } from '../schema/api-error';
 import type { DraftV1 } from '../schema/draft-v1';
+import type { DraftV2 } from '../schema/draft-v2';
 import type { Receipt } from '../schema/receipt';
 import type { Submission } from '../schema/submission';
 
@@ -48,8 +49,13 @@ export interface ApplicationRecord {
   schemaVersion: number;
   createdAt: string;
   updatedAt: string;
-  /** What was typed, field by field, exactly as typed. */
-  fields: DraftV1;
+  /**
+   * What was typed, field by field, exactly as typed: a version-1 draft (the skeleton's form) or a
+   * version-2 draft (the wizard), as `schemaVersion` says. A version-1 draft stays version 1.
+   */
+  fields: DraftV1 | DraftV2;
+  /** The wizard step the assister was on, so that reopening the application resumes there. */
+  step?: string;
   /** The application this one corrects (a new application, new key: DESIGN.md §4). */
   supersedes?: string;
   /** The correction started from this one, if any. */
@@ -94,4 +100,18 @@ export interface SentRecord {
 export interface MetaRecord {
   key: string;
   value: unknown;
+}
+
+/**
+ * The signed-in assister on this device (one row, id `current`). Only what sending needs: the
+ * token and who it belongs to. The server's recovery key is never stored (docs/security.md).
+ * NOTE: kept in clear for now; issue 7 encrypts it and adds the PIN.
+ */
+export interface SessionRecord {
+  id: 'current';
+  token: string;
+  /** Server clock; the server alone decides expiry (a device clock may be wrong). */
+  expiresAt: string;
+  assister: { id: string; name: string; role: 'assister' | 'staff' };
+  signedInAt: string;
 }

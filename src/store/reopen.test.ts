@@ -25,7 +25,7 @@ describe('withReopen: the database closed behind the app (fault matrix row 13)',
     const db = fresh();
     const repo = new ApplicationsRepo(db);
     const outbox = new OutboxRepo(db);
-    const draft = await repo.createDraft({ fields: makeDraft() });
+    const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
     db.close({ disableAutoOpen: true });
     expect((await repo.submit(draft.id)).ok).toBe(true);
     db.close({ disableAutoOpen: true });

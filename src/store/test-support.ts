@@ -81,7 +81,7 @@ export async function corruptQueued(db: AssistDb, id: string): Promise<void> {
   const entry = await db.outbox.get(id);
   if (!entry) throw new Error(`${id} is not waiting`);
   const submission = structuredClone(entry.submission);
-  submission.application.household.annualIncome += 1;
+  submission.createdAt = new Date(Date.parse(submission.createdAt) + 1000).toISOString();
   await db.outbox.put({ ...entry, submission });
 }
 

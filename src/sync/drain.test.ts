@@ -21,6 +21,7 @@ async function queue(n: number): Promise<string[]> {
   for (let i = 0; i < n; i += 1) {
     const draft = await repo.createDraft({
       fields: makeDraft({ 'applicant.firstName': `Person${i}` }),
+      schemaVersion: 1,
     });
     await repo.submit(draft.id);
     ids.push(draft.id);

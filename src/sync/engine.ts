@@ -4,6 +4,7 @@ import { LedgerRepo } from '../store/ledger';
 import { MetaRepo } from '../store/meta';
 import { OutboxRepo } from '../store/outbox';
 import type { AttemptOutcome } from '../store/records';
+import { SessionRepo } from '../store/session';
 import { type DrainResult, drainOutbox } from './drain';
 import { fetchReceipts } from './exchange';
 import { admit, nextGate, type Trigger } from './gate';
@@ -41,10 +42,12 @@ export interface PassReport {
 }
 
 export interface DrainerOptions {
-  /** Read at every pass, so a test (or a settings screen) can change it; same object each time. */
+  /**
+   * Read at every pass, so a test (or a settings screen) can change it; same object each time.
+   * Without a `getToken` of its own, the signed-in assister's token is read from the store at
+   * each request.
+   */
   transport: TransportOptions;
-  /** The current session token, if the sign-in track has one; asked at every pass. */
-  getToken?: () => string | null | Promise<string | null>;
   random?: () => number;
   now?: () => number;
 }
@@ -63,7 +66,8 @@ const asRetryReason = (o: AttemptOutcome): RetryReason =>
 /**
  * One pass as any context runs it (page or service worker), holding the outbox lock: return
  * attempts a dead context left `sending` to the queue, ask the shared gate whether to send now,
- * reconcile if asked, send, and store the gate for every other sender to see.
+ * reconcile if asked, send (with the signed-in assister's token, read from the store at each
+ * request), and store the gate for every other sender to see.
  */
 export function createOutboxDrainer(
   db: AssistDb,
@@ -72,6 +76,7 @@ export function createOutboxDrainer(
   const outbox = new OutboxRepo(db);
   const meta = new MetaRepo(db);
   const ledger = new LedgerRepo(db);
+  const sessions = new SessionRepo(db);
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
 
@@ -97,9 +102,9 @@ export function createOutboxDrainer(
       }
 
       const transport: TransportOptions = {
+        getToken: () => sessions.token(),
         ...options.transport,
         deviceId: await meta.deviceId(),
-        token: (await options.getToken?.()) ?? null,
       };
       const report: PassReport = { result: { kind: 'empty', sent: 0, refused: 0 } };
       const checked = request.reconcile

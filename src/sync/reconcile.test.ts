@@ -77,7 +77,7 @@ describe('reconcile', () => {
   it('once a day it looks back to the oldest sent application it could still resend', async () => {
     const repo = new ApplicationsRepo(db);
     const outbox = new OutboxRepo(db);
-    const draft = await repo.createDraft({ fields: makeDraft() });
+    const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
     await repo.submit(draft.id);
     await outbox.beginAttempt(draft.id);
     await outbox.recordReceipt(draft.id, receiptAt(draft.id, '2026-11-10T09:00:00.000Z'), 201);

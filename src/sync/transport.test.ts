@@ -41,7 +41,10 @@ describe('sendSubmission', () => {
   });
 
   it('carries the device id on every request, and a bearer token only when there is one', async () => {
-    const headersOf = async (extra: { deviceId?: string; token?: string | null }) => {
+    const headersOf = async (extra: {
+      deviceId?: string;
+      getToken?: () => Promise<string | null>;
+    }) => {
       let seen: Headers | null = null;
       await sendSubmission(sub, {
         baseUrl: 'http://exchange.test',
@@ -54,10 +57,10 @@ describe('sendSubmission', () => {
       return seen as unknown as Headers;
     };
     const device = crypto.randomUUID();
-    const signedIn = await headersOf({ deviceId: device, token: 'tok-1' });
+    const signedIn = await headersOf({ deviceId: device, getToken: async () => 'tok-1' });
     expect(signedIn.get('X-Device-Id')).toBe(device);
     expect(signedIn.get('Authorization')).toBe('Bearer tok-1');
-    const anonymous = await headersOf({ deviceId: device, token: null });
+    const anonymous = await headersOf({ deviceId: device, getToken: async () => null });
     expect(anonymous.get('Authorization')).toBeNull();
   });
 
@@ -154,5 +157,57 @@ describe('sendSubmission', () => {
       problems: [{ code: 'http_413', message: 'HTTP 413' }],
       status: 413,
     });
+  });
+});
+
+describe('sendSubmission with the assister’s session', () => {
+  const receipt201 = answer(201, receiptBody);
+
+  it('sends the stored token as Authorization: Bearer, read at the time of the send', async () => {
+    let token = 'first-token';
+    const seen: (string | null)[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      seen.push(new Request(input, init).headers.get('Authorization'));
+      return receipt201();
+    };
+    const opts = {
+      baseUrl: 'http://exchange.test',
+      fetch,
+      now: () => 0,
+      getToken: async () => token,
+    };
+    await sendSubmission(sub, opts);
+    token = 'after-sign-in';
+    await sendSubmission(sub, opts);
+    expect(seen).toEqual(['Bearer first-token', 'Bearer after-sign-in']);
+  });
+
+  it('sends no Authorization header when no one is signed in (the exchange answers 401)', async () => {
+    let header: string | null = 'unset';
+    const outcome = await sendSubmission(sub, {
+      baseUrl: 'http://exchange.test',
+      now: () => 0,
+      getToken: async () => null,
+      fetch: async (input, init) => {
+        header = new Request(input, init).headers.get('Authorization');
+        return new Response('{"errors":[{"code":"unauthorized","message":"x"}]}', {
+          status: 401,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      },
+    });
+    expect(header).toBeNull();
+    expect(outcome).toEqual({ kind: 'unauthorized', status: 401 });
+  });
+
+  it('a store that fails while reading the token is a retry, never a throw', async () => {
+    const outcome = await sendSubmission(sub, {
+      baseUrl: '',
+      fetch: receipt201,
+      getToken: async () => {
+        throw new Error('DatabaseClosedError');
+      },
+    });
+    expect(outcome).toEqual({ kind: 'retry', reason: 'offline' });
   });
 });

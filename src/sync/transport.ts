@@ -37,11 +37,11 @@ export interface TransportOptions {
   baseUrl: string;
   /** This device's id, sent as X-Device-Id on every request. */
   deviceId?: string;
-  /** A bearer token (the sign-in track's session); none until there is one. */
-  token?: string | null;
   fetch?: typeof fetch;
   timeoutMs?: number;
   now?: () => number;
+  /** The signed-in assister's bearer token, read at each send (null: send without one → 401). */
+  getToken?: () => Promise<string | null>;
 }
 
 /**
@@ -56,12 +56,19 @@ export async function request<T>(
   read: (response: Response) => Promise<T>,
 ): Promise<T | RequestFailure> {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  let token: string | null = null;
+  try {
+    token = (await opts.getToken?.()) ?? null;
+  } catch {
+    // The device's storage failed under us: as good as no connection; try again later.
+    return { kind: 'retry', reason: 'offline' };
+  }
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), opts.timeoutMs ?? SEND_TIMEOUT_MS);
   const headers: Record<string, string> = {
     ...init.headers,
     ...(opts.deviceId ? { [DEVICE_ID_HEADER]: opts.deviceId } : {}),
-    ...authorizationHeader(opts.token),
+    ...authorizationHeader(token),
   };
   try {
     const response = await doFetch(`${opts.baseUrl}${path}`, {

@@ -1,9 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { makeDraftV2 } from '../../test/fixtures/applications';
 import { ApplicationsRepo } from '../store/applications';
 import { AssistDb } from '../store/db';
 import { OutboxRepo } from '../store/outbox';
+import { SessionRepo } from '../store/session';
+import type { PassResult } from '../sync/engine';
 import { OutboxSender } from '../sync/sender';
+import type { SignInOutcome } from '../sync/session-client';
 import { App } from './App';
 import { I18nProvider } from './i18n/context';
 import { interceptLinks } from './router';
@@ -13,14 +17,25 @@ let services: Services;
 let db: AssistDb;
 let submits = 0;
 
-beforeEach(() => {
-  history.replaceState(null, '', '/');
-  db = new AssistDb(`ui-${crypto.randomUUID()}`);
-  submits = 0;
-  const sender = new OutboxSender({
-    drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
-  });
-  services = {
+const SESSION = {
+  token: 'A'.repeat(43),
+  tokenType: 'Bearer' as const,
+  expiresAt: '2026-11-24T03:00:00.000Z',
+  assister: {
+    id: '0f8e4c1a-6b7d-4e2f-9a51-3c2d1e0f9a88',
+    name: 'maria',
+    role: 'assister' as const,
+  },
+  recoveryKey: 'B'.repeat(43),
+};
+/** What the fake sign-in answers next (the real client is tested in src/sync). */
+let nextSignIn: SignInOutcome = { kind: 'ok', session: SESSION };
+let signIns: { name: string; password: string }[] = [];
+
+function makeServices(drainOnce: () => Promise<PassResult>): Services {
+  const session = new SessionRepo(db);
+  const sender = new OutboxSender({ drainOnce: async () => ({ result: await drainOnce() }) });
+  return {
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
     sender,
@@ -34,7 +49,28 @@ beforeEach(() => {
     storageHealth: async () => ({ persisted: false, usageBytes: 1_000_000, quotaBytes: 2e9 }),
     reconciliation: async () => null,
     onUpgradedElsewhere: () => () => {},
+    session,
+    async signIn(name, password) {
+      signIns.push({ name, password });
+      if (nextSignIn.kind === 'ok') {
+        await session.save(nextSignIn.session);
+        void sender.resume();
+      }
+      return nextSignIn;
+    },
+    signOut: () => session.clear(),
   };
+}
+
+beforeEach(async () => {
+  history.replaceState(null, '', '/');
+  db = new AssistDb(`ui-${crypto.randomUUID()}`);
+  submits = 0;
+  signIns = [];
+  nextSignIn = { kind: 'ok', session: SESSION };
+  services = makeServices(async () => ({ kind: 'empty', sent: 0, refused: 0 }));
+  // The assist flow is for a signed-in assister; sign-in has its own tests below.
+  await services.session.save(SESSION);
 });
 
 function renderApp(lang: 'en' | 'es' = 'en') {
@@ -62,12 +98,13 @@ async function fillValidApplication() {
   type('ZIP code', '02118');
 }
 
-async function startNew() {
-  fireEvent.click(await screen.findByRole('button', { name: 'Start a new application' }));
-  await screen.findByLabelText('First name');
+/** A version-1 draft, as the skeleton made them, opened: its one-page form keeps working. */
+async function openV1Draft() {
+  const draft = await services.applications.createDraft({ schemaVersion: 1 });
+  history.replaceState(null, '', `/applications/${draft.id}`);
 }
 
-describe('App (assist flow)', () => {
+describe('App (the version-1 form, kept for drafts made before the wizard)', () => {
   it('says online and that nothing waits, in a live region', async () => {
     renderApp();
     const status = await screen.findByRole('status');
@@ -75,8 +112,9 @@ describe('App (assist flow)', () => {
   });
 
   it('saves each typed value on the device as it is typed', async () => {
+    await openV1Draft();
     renderApp();
-    await startNew();
+    await screen.findByLabelText('First name');
     type('First name', 'Ana');
     type('ZIP code', '02118');
     await waitFor(async () => {
@@ -87,6 +125,7 @@ describe('App (assist flow)', () => {
 
   it('shows what was typed after the screen is rebuilt (a reload)', async () => {
     const draft = await services.applications.createDraft({
+      schemaVersion: 1,
       fields: { 'applicant.firstName': 'Ana', 'household.annualIncome': '52,000' },
     });
     history.replaceState(null, '', `/applications/${draft.id}`);
@@ -98,8 +137,9 @@ describe('App (assist flow)', () => {
   });
 
   it('an incomplete submit lists each problem, linked to its field, and queues nothing', async () => {
+    await openV1Draft();
     renderApp();
-    await startNew();
+    await screen.findByLabelText('First name');
     type('First name', 'Ana');
     fireEvent.click(screen.getByRole('button', { name: 'Submit application' }));
     const summary = await screen.findByRole('alert');
@@ -113,8 +153,9 @@ describe('App (assist flow)', () => {
   });
 
   it('a complete submit shows it waiting to be sent, read-only, and wakes the sender', async () => {
+    await openV1Draft();
     renderApp();
-    await startNew();
+    await screen.findByLabelText('First name');
     await fillValidApplication();
     fireEvent.click(screen.getByRole('button', { name: 'Submit application' }));
     await screen.findByText(/This application is waiting to be sent/);
@@ -126,7 +167,7 @@ describe('App (assist flow)', () => {
   });
 
   it('a sent application shows the confirmation number in the list', async () => {
-    const draft = await services.applications.createDraft();
+    const draft = await services.applications.createDraft({ schemaVersion: 1 });
     await db.applications.update(draft.id, {
       status: 'submitted',
       fields: { 'applicant.firstName': 'Ana', 'applicant.lastName': 'Diaz' },
@@ -148,7 +189,7 @@ describe('App (assist flow)', () => {
   it('speaks Spanish when chosen, and every control has a name', async () => {
     renderApp('es');
     fireEvent.click(await screen.findByRole('button', { name: 'Comenzar una solicitud nueva' }));
-    expect(await screen.findByLabelText('Fecha de nacimiento')).toBeTruthy();
+    expect(await screen.findByLabelText('Nombre de la persona que da permiso')).toBeTruthy();
     expect(document.documentElement.lang).toBe('es');
     for (const control of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
       'input, select',
@@ -163,10 +204,77 @@ describe('App (assist flow)', () => {
 
 describe('App (saved values come back)', () => {
   it('shows the saved state choice after a reload', async () => {
-    const draft = await services.applications.createDraft({ fields: { 'address.state': 'TX' } });
+    const draft = await services.applications.createDraft({
+      fields: { 'address.state': 'TX' },
+      schemaVersion: 1,
+    });
     history.replaceState(null, '', `/applications/${draft.id}`);
     renderApp();
     const select = (await screen.findByLabelText('State')) as HTMLSelectElement;
     expect(select.value).toBe('TX');
+  });
+});
+
+describe('App (sign-in)', () => {
+  it('asks a device where no one is signed in to sign in first; signing in opens the list', async () => {
+    await services.session.clear();
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    type('User name', 'maria');
+    type('Password', 'tarragon meadow 7731');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Applications' })).toBeTruthy();
+    expect(signIns).toEqual([{ name: 'maria', password: 'tarragon meadow 7731' }]);
+    expect(screen.getByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
+  });
+
+  it('says why a sign-in failed, in an alert, and keeps the name typed', async () => {
+    await services.session.clear();
+    nextSignIn = { kind: 'failed' };
+    renderApp();
+    await screen.findByLabelText('User name');
+    type('User name', 'maria');
+    type('Password', 'wrong');
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The user name or the password is not right. Check both and try again.',
+    );
+    expect((screen.getByLabelText('User name') as HTMLInputElement).value).toBe('maria');
+    nextSignIn = { kind: 'offline' };
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('Signing in needs a connection'),
+    );
+  });
+
+  it('a 401 pauses the queue with a link to sign in; signing in resumes it, nothing dropped or re-keyed', async () => {
+    let answer: PassResult = { kind: 'unauthorized', sent: 0, refused: 0 };
+    const passes: string[] = [];
+    services = makeServices(async () => {
+      const next = await services.outbox.oldest();
+      passes.push(next?.id ?? 'none');
+      return answer;
+    });
+    await services.session.save(SESSION);
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    await services.applications.submit(draft.id);
+    renderApp();
+    await services.sender.request('start');
+    const status = await screen.findByRole('status');
+    await waitFor(() =>
+      expect(status.textContent).toBe(
+        'Online · 1 application waiting to be sent · Sending is paused until you sign in again.',
+      ),
+    );
+    fireEvent.click(screen.getByRole('link', { name: 'Sign in to send' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    answer = { kind: 'empty', sent: 1, refused: 0 };
+    type('User name', 'maria');
+    type('Password', 'tarragon meadow 7731');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
+    // The resumed pass found the same application, under its original id, still queued.
+    await waitFor(() => expect(passes).toEqual([draft.id, draft.id]));
+    expect((await services.outbox.oldest())?.submission.id).toBe(draft.id);
   });
 });

@@ -1,66 +1,66 @@
-import { DeviceHealth } from './components/DeviceHealth';
+import { FirstRun } from './components/FirstRun';
 import { LanguagePicker } from './components/LanguagePicker';
-import { ReloadNotice } from './components/ReloadNotice';
-import { StatusLine } from './components/StatusLine';
-import { useOnline } from './hooks/use-online';
+import { UpdateBanner } from './components/UpdateBanner';
+import { useLazy } from './hooks/use-lazy';
 import { useSenderStatus } from './hooks/use-sender-status';
-import { useWatch } from './hooks/use-watch';
 import { useI18n } from './i18n/context';
-import { hrefFor, navigate, useRoute } from './router';
-import { ApplicationForm } from './screens/Assist/ApplicationForm';
-import { ApplicationList } from './screens/Assist/ApplicationList';
-import { useServices } from './services';
+import { hrefFor, useRoute } from './router';
+import { TaglinesPage } from './screens/Languages/Taglines';
+import { useServicesIfReady } from './services';
 
+const loadAssist = () => import('./screens/Assist/AssistArea');
+
+/**
+ * The shell every screen shares: skip link, update banner, the bar with the title, navigation and
+ * language, the status line, the screen, and the language-help link. The assister's screens load
+ * after it (hooks/use-lazy.ts) and only once the store is open (main.tsx).
+ */
 export function App() {
-  const { t } = useI18n();
-  const services = useServices();
+  const { t, chosen } = useI18n();
   const route = useRoute();
-  const online = useOnline();
-  const sender = useSenderStatus(services.sender);
-  const waiting = useWatch(() => services.outbox.waitingCount(), [services.outbox]);
+  const services = useServicesIfReady();
+  const assist = useLazy(loadAssist);
+  const sender = useSenderStatus(services?.sender ?? null);
+  const ready = assist && services;
+  // An update reloads the page: never over an open application or a send in flight.
+  const updateSafe = route.name !== 'application' && sender.state !== 'sending';
 
   return (
     <>
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header class="app-header">
-        <p class="app-title">{t('app.title')}</p>
-        <LanguagePicker />
-        <StatusLine
-          online={online}
-          waiting={waiting.state === 'ready' ? waiting.value : null}
-          sender={sender}
-        />
-        <ReloadNotice />
+      <UpdateBanner safe={updateSafe} />
+      <header class="app-bar">
+        <div class="app-bar__inner">
+          <p class="app-title">
+            <a href={hrefFor({ name: 'list' })}>{t('app.title')}</a>
+          </p>
+          {/* NOTE: the "Check eligibility" link (screener track) goes first in this list. */}
+          <nav class="app-nav" aria-label={t('nav.main')}>
+            <a href={hrefFor({ name: 'list' })}>{t('nav.home')}</a>
+            <a href={hrefFor({ name: 'languages' })}>{t('nav.languages')}</a>
+          </nav>
+          <LanguagePicker />
+        </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        {route.name === 'application' ? <ApplicationScreen id={route.id} /> : <ListScreen />}
+      {ready && <assist.StatusArea />}
+      <main id="main" class="app-main" tabIndex={-1}>
+        {!chosen ? (
+          <FirstRun />
+        ) : route.name === 'languages' ? (
+          <TaglinesPage />
+        ) : ready ? (
+          <assist.AssistScreen route={route} />
+        ) : null}
       </main>
+      <footer class="app-footer">
+        <div class="app-footer__inner">
+          <a href={hrefFor({ name: 'languages' })} lang="es">
+            Ayuda en su idioma · Help in your language
+          </a>
+        </div>
+      </footer>
     </>
   );
-}
-
-function ListScreen() {
-  const { applications } = useServices();
-  const list = useWatch(() => applications.list(), [applications]);
-  const startNew = async () => {
-    const draft = await applications.createDraft();
-    navigate(hrefFor({ name: 'application', id: draft.id }));
-  };
-  if (list.state !== 'ready') return null;
-  return (
-    <>
-      <ApplicationList applications={list.value} onNew={startNew} />
-      <DeviceHealth />
-    </>
-  );
-}
-
-function ApplicationScreen(props: { id: string }) {
-  const { applications } = useServices();
-  const app = useWatch(() => applications.get(props.id), [applications, props.id]);
-  if (app.state !== 'ready') return null;
-  if (!app.value) return <ListScreen />;
-  return <ApplicationForm app={app.value} />;
 }

@@ -1,8 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { name: 'list' } | { name: 'application'; id: string };
+/**
+ * The screens. `step` is a wizard step of a version-2 application; without it the application
+ * opens where it was left. NOTE: the "Check eligibility" screens (screener track) add their routes
+ * here, e.g. `{ name: 'check' }` at `/check`, and a link in components/AppNav.tsx.
+ */
+export type Route =
+  | { name: 'list' }
+  | { name: 'application'; id: string; step?: string }
+  | { name: 'receipt'; id: string }
+  | { name: 'languages' }
+  | { name: 'signIn' };
 
-const APPLICATION_PATH = /^\/applications\/([0-9a-f-]{36})\/?$/;
+const APPLICATION_PATH = /^\/applications\/([0-9a-f-]{36})(?:\/([a-z-]+))?\/?$/;
+const SIGN_IN_PATH = '/sign-in';
 const ROUTE_CHANGED = 'enrollment-assist:route';
 
 /**
@@ -10,12 +21,35 @@ const ROUTE_CHANGED = 'enrollment-assist:route';
  * to the same screen, and `#fragment` links keep their usual meaning (skip link, error summary).
  */
 export function parseRoute(pathname: string): Route {
+  if (pathname === '/languages') return { name: 'languages' };
+  if (pathname === SIGN_IN_PATH) return { name: 'signIn' };
   const match = APPLICATION_PATH.exec(pathname);
-  return match?.[1] ? { name: 'application', id: match[1] } : { name: 'list' };
+  const id = match?.[1];
+  if (!id) return { name: 'list' };
+  const step = match[2];
+  if (step === 'receipt') return { name: 'receipt', id };
+  return step ? { name: 'application', id, step } : { name: 'application', id };
 }
 
 export function hrefFor(route: Route): string {
-  return route.name === 'application' ? `/applications/${route.id}` : '/';
+  switch (route.name) {
+    case 'application':
+      return `/applications/${route.id}${route.step ? `/${route.step}` : ''}`;
+    case 'receipt':
+      return `/applications/${route.id}/receipt`;
+    case 'languages':
+      return '/languages';
+    case 'signIn':
+      return SIGN_IN_PATH;
+    default:
+      return '/';
+  }
+}
+
+/** Replaces the current entry (a redirect), so Back does not return to it. */
+export function redirect(href: string): void {
+  history.replaceState(null, '', href);
+  window.dispatchEvent(new Event(ROUTE_CHANGED));
 }
 
 export function navigate(href: string): void {
@@ -58,15 +92,37 @@ export function interceptLinks(doc: Document): () => void {
     if (url.origin !== location.origin) return;
     event.preventDefault();
     if (url.pathname === location.pathname && url.hash) {
-      const target = doc.getElementById(decodeURIComponent(url.hash.slice(1)));
+      const target = findTarget(doc, decodeURIComponent(url.hash.slice(1)));
       if (target) {
         if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
         target.focus();
       }
       return;
     }
-    navigate(url.pathname + url.search);
+    // The fragment travels along: the new screen moves focus to it once rendered (focusFragment).
+    navigate(url.pathname + url.search + url.hash);
   };
   doc.addEventListener('click', onClick);
   return () => doc.removeEventListener('click', onClick);
+}
+
+/**
+ * After a screen renders: focus the element the URL's `#fragment` names (an error link that
+ * crossed to another step lands in its field), else the given heading. True when a fragment won.
+ */
+export function focusFragmentOr(heading: HTMLElement | null): boolean {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? findTarget(document, id) : null;
+  if (target) {
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
+    return true;
+  }
+  heading?.focus();
+  return false;
+}
+
+/** The element a field link names: the input, or the first choice of a group of choices. */
+function findTarget(doc: Document, id: string): HTMLElement | null {
+  return doc.getElementById(id) ?? doc.getElementById(`${id}__choice--0`);
 }

@@ -1,12 +1,13 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { DraftV1 } from '../schema/draft-v1';
 import type { ApplicationsRepo } from '../store/applications';
-import type { WaitingExport } from '../store/export';
+import type { UnsavedFields, WaitingExport } from '../store/export';
 import type { ReconciliationState } from '../store/meta';
 import type { OutboxRepo } from '../store/outbox';
+import type { SessionRepo } from '../store/session';
 import type { StorageHealth } from '../store/storage-health';
 import type { OutboxSender } from '../sync/sender';
+import type { SignInOutcome } from '../sync/session-client';
 
 /** What the screens may use, handed down from the composition root (main.tsx). */
 export interface Services {
@@ -19,16 +20,26 @@ export interface Services {
   sendNow(): void;
   /** The waiting applications as a file, with what could not be saved (storage full), if any. */
   exportWaiting(unsaved?: {
-    unsaved: { applicationId: string; fields: DraftV1 };
+    unsaved: { applicationId: string; fields: UnsavedFields };
   }): Promise<WaitingExport>;
   storageHealth(): Promise<StorageHealth>;
   /** The last reconciliation with the exchange (a store read: watch it with useWatch). */
   reconciliation(): Promise<ReconciliationState | null>;
   /** A newer version of the app upgraded the storage: this page must reload. */
   onUpgradedElsewhere(listener: () => void): () => void;
+  session: SessionRepo;
+  /** Signs in online, keeps the token on the device, and resumes a paused outbox. */
+  signIn(name: string, password: string): Promise<SignInOutcome>;
+  /** Ends the session on the exchange (when reachable) and forgets the token here. */
+  signOut(): Promise<void>;
 }
 
+/** Null while the store and the sender are still loading (they are not on the first screen). */
 export const ServicesContext = createContext<Services | null>(null);
+
+export function useServicesIfReady(): Services | null {
+  return useContext(ServicesContext);
+}
 
 export function useServices(): Services {
   const services = useContext(ServicesContext);

@@ -1,9 +1,10 @@
 import { DRAIN_MESSAGE } from '../sync/messages';
+import { setWaitingWorker } from './update-state';
 
 /**
- * Registers the service worker in prompt mode: a new version waits until the page agrees (the
- * update banner comes with the UI issue; until then a new worker simply waits for every tab to
- * close). Messages from the worker asking the page to drain are passed to `onDrainRequest`.
+ * Registers the service worker in prompt mode: a new version waits until the assister agrees in
+ * the update banner (components/UpdateBanner.tsx). Messages from the worker asking the page to
+ * drain the outbox go to `onDrainRequest`.
  */
 export function registerServiceWorker(onDrainRequest: () => void): void {
   if (!('serviceWorker' in navigator)) return;
@@ -11,6 +12,13 @@ export function registerServiceWorker(onDrainRequest: () => void): void {
     if ((event.data as { type?: string } | null)?.type === DRAIN_MESSAGE) onDrainRequest();
   });
   void import('virtual:pwa-register').then(({ registerSW }) => {
-    registerSW({ immediate: true });
+    registerSW({
+      immediate: true,
+      onNeedRefresh() {
+        void navigator.serviceWorker.getRegistration().then((registration) => {
+          setWaitingWorker(registration?.waiting ?? null);
+        });
+      },
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { Receipt } from '../../../src/schema/receipt';
 import type { Submission } from '../../../src/schema/submission';
-import type { Db } from './client';
+import type { Db, Queryable } from './client';
 
 interface ReceiptRow {
   id: string;
@@ -10,6 +10,9 @@ interface ReceiptRow {
 }
 
 const RECEIPT_COLUMNS = 'id, confirmation_number, received_at, payload_hash';
+
+/** How an application reached the exchange. */
+export type ReceivedAs = 'plain' | 'sealed' | 'import';
 
 export type InsertResult =
   | { kind: 'created'; receipt: Receipt }
@@ -36,16 +39,21 @@ export async function insertApplication(
     submission: Submission;
     payloadHash: string;
     confirmationNumber: string;
+    assisterId: string | null;
+    receivedAs: ReceivedAs;
     /** The X-Device-Id it came from; null when the client sent none. A replay keeps the first. */
     deviceId?: string | null;
   },
 ): Promise<InsertResult> {
   const { key, submission, payloadHash, confirmationNumber } = args;
+  // NOTE: `$5::text::jsonb`: the JSON goes in as text and PostgreSQL parses it. Without the cast,
+  // postgres.js sees a jsonb parameter and JSON-encodes the string again, storing a JSON string
+  // instead of an object (PGlite does not), and the two engines would disagree.
   const inserted = await db.query<ReceiptRow>(
     `INSERT INTO applications
        (id, idempotency_key, payload_hash, schema_version, payload, supersedes, confirmation_number,
-        device_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        assister_id, received_as, device_id)
+     VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10)
      ON CONFLICT DO NOTHING
      RETURNING ${RECEIPT_COLUMNS}`,
     [
@@ -56,6 +64,8 @@ export async function insertApplication(
       JSON.stringify(submission),
       submission.supersedes ?? null,
       confirmationNumber,
+      args.assisterId,
+      args.receivedAs,
       args.deviceId ?? null,
     ],
   );
@@ -69,7 +79,7 @@ export async function insertApplication(
   return { kind: 'existing', receipt: toReceipt(existing[0]) };
 }
 
-export async function findReceipt(db: Db, id: string): Promise<Receipt | null> {
+export async function findReceipt(db: Queryable, id: string): Promise<Receipt | null> {
   const rows = await db.query<ReceiptRow>(
     `SELECT ${RECEIPT_COLUMNS} FROM applications WHERE id = $1`,
     [id],

@@ -1,31 +1,26 @@
 import { Hono } from 'hono';
-import { problemsFromIssues } from '../../../src/schema/api-error';
 import { DEVICE_ID_HEADER, DEVICE_ID_PATTERN } from '../../../src/schema/http';
-import { SCHEMA_VERSIONS, submission } from '../../../src/schema/submission';
-import { newConfirmationNumber } from '../confirmation-number';
-import { findReceipt, insertApplication } from '../db/applications';
-import type { Db } from '../db/client';
+import { requireSession } from '../auth/require-session';
+import { listingRoutes } from '../backoffice/listing-routes';
+import { findReceipt } from '../db/applications';
+import { readJsonBody } from '../http/body';
+import type { AppEnv } from '../http/env';
 import { API_ERROR, problem, problems } from '../http/problems';
-import { payloadHash } from '../payload-hash';
+import type { InFlightKeys } from '../intake/in-flight';
+import { type IntakeDeps, intake } from '../intake/submit';
 
-/** Attempts at drawing an unused confirmation number before giving up (each is ~2^-59 to fail). */
-const CONFIRMATION_DRAWS = 5;
+/** A same-key request is still being processed: ask the client to look again in a second. */
+const RETRY_AFTER_IN_FLIGHT_S = 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function applicationRoutes(db: Db) {
-  const routes = new Hono();
+/** `/api/v1/applications`: intake (DESIGN.md §4), receipt lookup, and the staff's listing. */
+export function applicationRoutes(deps: IntakeDeps & { inFlight: InFlightKeys }) {
+  const routes = new Hono<AppEnv>();
+  const { db } = deps;
+  routes.use('*', requireSession(db));
 
-  // DESIGN.md §4: 201 first time, 200 with the same receipt on replay, 422 on key reuse.
+  // 201 first time, 200 with the same receipt on replay, 409 while in flight, 422 on key reuse.
   routes.post('/', async (c) => {
-    const type = c.req.header('Content-Type') ?? '';
-    if (!/^application\/json\b/i.test(type)) {
-      return problem(
-        c,
-        415,
-        API_ERROR.unsupportedMediaType,
-        'Send JSON (Content-Type: application/json)',
-      );
-    }
     const key = c.req.header('Idempotency-Key')?.trim();
     if (!key) {
       return problem(
@@ -39,55 +34,47 @@ export function applicationRoutes(db: Db) {
     if (deviceId !== null && !DEVICE_ID_PATTERN.test(deviceId)) {
       return problem(c, 400, API_ERROR.deviceIdInvalid, `${DEVICE_ID_HEADER} must be a UUID`);
     }
-    let body: unknown;
+    const release = deps.inFlight.claim(key);
+    if (!release) {
+      c.header('Retry-After', String(RETRY_AFTER_IN_FLIGHT_S));
+      return problem(
+        c,
+        409,
+        API_ERROR.requestInFlight,
+        'A request with this Idempotency-Key is still being processed',
+      );
+    }
     try {
-      body = JSON.parse(await c.req.text());
-    } catch {
-      return problem(c, 400, API_ERROR.malformedJson, 'The body is not valid JSON');
-    }
-    const version = (body as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (!(SCHEMA_VERSIONS as readonly unknown[]).includes(version)) {
-      return problems(c, 422, [
-        {
-          path: 'schemaVersion',
-          code: API_ERROR.unsupportedSchemaVersion,
-          message: `schemaVersion must be one of ${SCHEMA_VERSIONS.join(', ')}`,
-        },
-      ]);
-    }
-    const parsed = submission.safeParse(body);
-    if (!parsed.success) return problems(c, 422, problemsFromIssues(parsed.error.issues));
-    if (parsed.data.id !== key) {
-      return problems(c, 422, [
-        {
-          path: 'id',
-          code: API_ERROR.idempotencyKeyMismatch,
-          message: 'The Idempotency-Key header must equal the application id',
-        },
-      ]);
-    }
-    const hash = payloadHash(body);
-    for (let draw = 0; draw < CONFIRMATION_DRAWS; draw += 1) {
-      const result = await insertApplication(db, {
+      const body = await readJsonBody(c);
+      if (!body.ok) return body.response;
+      const result = await intake(deps, {
         key,
-        submission: parsed.data,
-        payloadHash: hash,
-        confirmationNumber: newConfirmationNumber(),
+        body: body.value,
+        assisterId: c.get('assister').assisterId,
+        via: 'api',
         deviceId,
       });
-      if (result.kind === 'created') return c.json(result.receipt, 201);
-      if (result.kind === 'existing') {
-        if (result.receipt.payloadHash === hash) return c.json(result.receipt, 200);
-        return problem(
-          c,
-          422,
-          API_ERROR.idempotencyKeyReused,
-          'This Idempotency-Key was already used with a different application',
-        );
+      switch (result.kind) {
+        case 'created':
+          return c.json(result.receipt, 201);
+        case 'replayed':
+          return c.json(result.receipt, 200);
+        case 'key_reused':
+          return problem(
+            c,
+            422,
+            API_ERROR.idempotencyKeyReused,
+            'This Idempotency-Key was already used with a different application',
+          );
+        case 'refused':
+          return problems(c, 422, result.errors);
       }
+    } finally {
+      release();
     }
-    return problem(c, 500, API_ERROR.internal, 'Could not allocate a confirmation number');
   });
+
+  routes.route('/', listingRoutes(db));
 
   // How a client confirms after an ambiguous failure: the receipt, or 404.
   routes.get('/:id', async (c) => {

@@ -2,71 +2,69 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVICE_ID_HEADER } from '../../../src/schema/http';
 import { RECEIPTS_PAGE_MAX, receiptsList } from '../../../src/schema/receipts-list';
 import { makeSubmission } from '../../../test/fixtures/applications';
-import type { Db } from '../db/client';
-import { makeTestApp, postJson } from '../test-support';
+import { postApplication, startTestServer, type TestServer } from '../test-support';
 
-let app: Awaited<ReturnType<typeof makeTestApp>>['app'];
-let db: Db;
+let server: TestServer;
+let token: string;
 
 beforeAll(async () => {
-  ({ app, db } = await makeTestApp());
+  server = await startTestServer();
+  token = await server.token();
 });
 afterAll(async () => {
-  await db.close();
+  await server?.close();
 });
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 async function sendFrom(device: string) {
-  const sub = makeSubmission();
-  const res = await postJson(app, sub, { 'Idempotency-Key': sub.id, [DEVICE_ID_HEADER]: device });
+  const res = await postApplication(server.url, token, makeSubmission(), {
+    [DEVICE_ID_HEADER]: device,
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { id: string; confirmationNumber: string; receivedAt: string };
 }
 
-async function receipts(device: string, since = EPOCH) {
-  const res = await app.request(
-    `/api/v1/receipts?device=${device}&since=${encodeURIComponent(since)}`,
+async function receipts(device: string, since = EPOCH, bearer: string | null = token) {
+  const res = await fetch(
+    `${server.url}/api/v1/receipts?device=${device}&since=${encodeURIComponent(since)}`,
+    { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} },
   );
   return { status: res.status, body: await res.json() };
+}
+
+async function deviceOf(id: string) {
+  const rows = await server.db.query<{ device_id: string | null }>(
+    'SELECT device_id FROM applications WHERE id = $1',
+    [id],
+  );
+  return rows.map((r) => r.device_id);
 }
 
 describe('the device id on applications', () => {
   it('is recorded with the row, from the X-Device-Id header', async () => {
     const device = crypto.randomUUID();
     const receipt = await sendFrom(device);
-    const rows = await db.query<{ device_id: string }>(
-      'SELECT device_id FROM applications WHERE id = $1',
-      [receipt.id],
-    );
-    expect(rows[0]?.device_id).toBe(device);
+    expect(await deviceOf(receipt.id)).toEqual([device]);
   });
 
   it('a replay from another device keeps the first device', async () => {
     const first = crypto.randomUUID();
     const sub = makeSubmission();
-    await postJson(app, sub, { 'Idempotency-Key': sub.id, [DEVICE_ID_HEADER]: first });
-    const replay = await postJson(app, sub, {
-      'Idempotency-Key': sub.id,
+    await postApplication(server.url, token, sub, { [DEVICE_ID_HEADER]: first });
+    const replay = await postApplication(server.url, token, sub, {
       [DEVICE_ID_HEADER]: crypto.randomUUID(),
     });
     expect(replay.status).toBe(200);
-    const rows = await db.query<{ device_id: string }>(
-      'SELECT device_id FROM applications WHERE id = $1',
-      [sub.id],
-    );
-    expect(rows.map((r) => r.device_id)).toEqual([first]);
+    expect(await deviceOf(sub.id)).toEqual([first]);
   });
 
   it('400 device_id_invalid for a header that is not a UUID, and nothing stored', async () => {
     const sub = makeSubmission();
-    const res = await postJson(app, sub, {
-      'Idempotency-Key': sub.id,
-      [DEVICE_ID_HEADER]: 'tablet-7',
-    });
+    const res = await postApplication(server.url, token, sub, { [DEVICE_ID_HEADER]: 'tablet-7' });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ errors: [{ code: 'device_id_invalid' }] });
-    expect(await app.request(`/api/v1/applications/${sub.id}`)).toMatchObject({ status: 404 });
+    expect(await deviceOf(sub.id)).toEqual([]);
   });
 });
 
@@ -83,6 +81,10 @@ describe('GET /api/v1/receipts', () => {
     expect(list.receipts[0]).toEqual(a);
   });
 
+  it('needs a session, like every application endpoint', async () => {
+    expect((await receipts(crypto.randomUUID(), EPOCH, null)).status).toBe(401);
+  });
+
   it('since is inclusive: only receipts received at or after it', async () => {
     const device = crypto.randomUUID();
     await sendFrom(device);
@@ -92,7 +94,7 @@ describe('GET /api/v1/receipts', () => {
     expect(list.receipts.map((r) => r.id)).toEqual([later.id]);
   });
 
-  it("answers with the server's clock, not after the receipts it lists", async () => {
+  it("answers with the server's clock, not before the receipts it lists", async () => {
     const device = crypto.randomUUID();
     const a = await sendFrom(device);
     const list = receiptsList.parse((await receipts(device)).body);
@@ -112,7 +114,9 @@ describe('GET /api/v1/receipts', () => {
       `device=${crypto.randomUUID()}&since=yesterday`,
       `device=${crypto.randomUUID()}`,
     ]) {
-      const res = await app.request(`/api/v1/receipts?${query}`);
+      const res = await fetch(`${server.url}/api/v1/receipts?${query}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
       expect(res.status, query).toBe(400);
       expect(await res.json()).toMatchObject({ errors: [{ code: 'invalid_query' }] });
     }

@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../../test/fixtures/applications';
+import { emptyPass } from '../../../test/fixtures/services';
+import { signedIn } from '../../../test/fixtures/session';
 import { ApplicationsRepo } from '../../store/applications';
 import { AssistDb } from '../../store/db';
 import type { ReconciliationState } from '../../store/meta';
@@ -17,7 +19,7 @@ let manual = 0;
 let health: StorageHealth;
 let check: ReconciliationState | null;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = new AssistDb(`ui-${crypto.randomUUID()}`);
   manual = 0;
   health = { persisted: false, usageBytes: 350_000_000, quotaBytes: 10_000_000_000 };
@@ -25,9 +27,7 @@ beforeEach(() => {
   services = {
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
-    sender: new OutboxSender({
-      drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
-    }),
+    sender: new OutboxSender({ drainOnce: emptyPass }),
     afterSubmit: () => {},
     sendNow: () => {
       manual += 1;
@@ -38,6 +38,7 @@ beforeEach(() => {
     storageHealth: async () => health,
     reconciliation: async () => check,
     onUpgradedElsewhere: () => () => {},
+    ...(await signedIn(db)),
   };
 });
 
@@ -53,7 +54,7 @@ function renderPanel(lang: 'en' | 'es' = 'en') {
 
 async function queue(n: number) {
   for (let i = 0; i < n; i += 1) {
-    const d = await services.applications.createDraft({ fields: makeDraft() });
+    const d = await services.applications.createDraft({ fields: makeDraft(), schemaVersion: 1 });
     await services.applications.submit(d.id);
   }
 }

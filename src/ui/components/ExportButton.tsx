@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DraftV1 } from '../../schema/draft-v1';
-import { exportFileName } from '../../store/export';
+import { exportFileName, type UnsavedFields } from '../../store/export';
 import { useI18n } from '../i18n/context';
 import { useServices } from '../services';
 
@@ -24,7 +23,7 @@ function download(content: unknown, name: string): void {
 export function ExportButton(props: {
   disabled?: boolean;
   /** With a form that could not be saved: exported along with the waiting applications. */
-  unsaved?: { applicationId: string; fields: DraftV1 };
+  unsaved?: { applicationId: string; fields: UnsavedFields };
 }) {
   const { t } = useI18n();
   const { exportWaiting } = useServices();

@@ -1,5 +1,6 @@
 import type { SenderStatus } from '../../sync/sender';
 import { useI18n } from '../i18n/context';
+import { hrefFor } from '../router';
 
 /** The line at the top: online or not, how many applications wait, and what the sender is doing. */
 export function StatusLine(props: {
@@ -27,6 +28,12 @@ export function StatusLine(props: {
     <p class={`status-line ${online ? 'is-online' : 'is-offline'}`} data-testid="status-line">
       {/* The live region announces changes in connectivity and queue size to screen readers. */}
       <span role="status">{parts.join(' · ')}</span>
+      {waiting && sender.state === 'paused' ? (
+        <>
+          {' '}
+          <a href={hrefFor({ name: 'signIn' })}>{t('status.signInToSend')}</a>
+        </>
+      ) : null}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import type { DraftV1 } from '../../schema/draft-v1';
+import type { UnsavedFields } from '../../store/export';
 import { useI18n } from '../i18n/context';
 import { ExportButton } from './ExportButton';
 
@@ -9,7 +9,7 @@ import { ExportButton } from './ExportButton';
  */
 export function StorageFullNotice(props: {
   applicationId: string;
-  unsaved: DraftV1;
+  unsaved: UnsavedFields;
   onRetry: () => void;
 }) {
   const { t } = useI18n();

@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../../../test/fixtures/applications';
+import { emptyPass } from '../../../../test/fixtures/services';
+import { signedIn } from '../../../../test/fixtures/session';
 import { ApplicationsRepo } from '../../../store/applications';
 import { AssistDb } from '../../../store/db';
 import { OutboxRepo } from '../../../store/outbox';
@@ -16,16 +18,14 @@ let db: AssistDb;
 let services: Services;
 let exported: unknown[];
 
-beforeEach(() => {
+beforeEach(async () => {
   db = new AssistDb(`ui-${crypto.randomUUID()}`);
   exported = [];
   const outbox = new OutboxRepo(db);
   services = {
     applications: new ApplicationsRepo(db),
     outbox,
-    sender: new OutboxSender({
-      drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
-    }),
+    sender: new OutboxSender({ drainOnce: emptyPass }),
     afterSubmit: () => {},
     sendNow: () => {},
     exportWaiting: async (unsaved) => {
@@ -41,6 +41,7 @@ beforeEach(() => {
     storageHealth: async () => ({ persisted: null, usageBytes: null, quotaBytes: null }),
     reconciliation: async () => null,
     onUpgradedElsewhere: () => () => {},
+    ...(await signedIn(db)),
   };
   // jsdom has no object URLs; the download itself is the browser's business.
   URL.createObjectURL = () => 'blob:test';
@@ -69,6 +70,7 @@ describe('storage full (fault matrix row 12, unit level)', () => {
   it('says so, keeps what was typed on screen and in the export, and saves it once there is room', async () => {
     const draft = await services.applications.createDraft({
       fields: { 'applicant.firstName': 'Ana' },
+      schemaVersion: 1,
     });
     open(draft.id);
     await screen.findByLabelText('Last name');
@@ -105,7 +107,10 @@ describe('storage full (fault matrix row 12, unit level)', () => {
 
 describe('the same application submitted from two tabs (fault matrix row 9, unit level)', () => {
   it('the second submit says it was already submitted, and nothing is queued twice', async () => {
-    const draft = await services.applications.createDraft({ fields: makeDraft() });
+    const draft = await services.applications.createDraft({
+      fields: makeDraft(),
+      schemaVersion: 1,
+    });
     // Both tabs press Submit at the same moment; the other tab's transaction commits first.
     const otherTab = new ApplicationsRepo(new AssistDb(db.name));
     const thisTab = services.applications.submit.bind(services.applications);
@@ -124,7 +129,10 @@ describe('the same application submitted from two tabs (fault matrix row 9, unit
 
 describe('reconciliation notices and corrections', () => {
   it('tells the assister when the exchange had lost an application and it was sent again', async () => {
-    const draft = await services.applications.createDraft({ fields: makeDraft() });
+    const draft = await services.applications.createDraft({
+      fields: makeDraft(),
+      schemaVersion: 1,
+    });
     await db.applications.update(draft.id, {
       status: 'queued',
       notice: 'resent_missing_on_server',
@@ -137,7 +145,10 @@ describe('reconciliation notices and corrections', () => {
   });
 
   it('a sent application is corrected by a new one that supersedes it; the original stays as sent', async () => {
-    const draft = await services.applications.createDraft({ fields: makeDraft() });
+    const draft = await services.applications.createDraft({
+      fields: makeDraft(),
+      schemaVersion: 1,
+    });
     await db.applications.update(draft.id, { status: 'submitted', receipt: receipt(draft.id) });
     open(draft.id);
     fireEvent.click(await screen.findByRole('button', { name: 'Correct this application' }));
@@ -152,7 +163,10 @@ describe('reconciliation notices and corrections', () => {
   });
 
   it('an application the exchange holds another version of is read-only and offers a correction', async () => {
-    const draft = await services.applications.createDraft({ fields: makeDraft() });
+    const draft = await services.applications.createDraft({
+      fields: makeDraft(),
+      schemaVersion: 1,
+    });
     await db.applications.update(draft.id, {
       status: 'needs_attention',
       problems: [{ code: 'idempotency_key_reused', message: 'x' }],

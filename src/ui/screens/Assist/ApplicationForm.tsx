@@ -146,7 +146,7 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
       {storageFull && (
         <StorageFullNotice applicationId={app.id} unsaved={unsaved} onRetry={retrySaves} />
       )}
-      <p class="hint">{t('form.savedOnDevice')}</p>
+      <p class="ds-c-hint">{t('form.savedOnDevice')}</p>
       {/* Says "saved" only once the write has committed: a reload before then loses the keystroke. */}
       <p class="save-state" data-testid="save-state">
         {pendingSaves.count > 0
@@ -156,8 +156,8 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
             : t('form.saved')}
       </p>
       {SECTIONS.map((section) => (
-        <fieldset key={section.section}>
-          <legend>{t(section.legend)}</legend>
+        <fieldset class="ds-c-fieldset card" key={section.section}>
+          <legend class="ds-c-label">{t(section.legend)}</legend>
           {section.fields.map((spec) => (
             <Field
               key={spec.field}
@@ -169,7 +169,7 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
           ))}
         </fieldset>
       ))}
-      <button type="submit" class="button-primary" disabled={submitting}>
+      <button type="submit" class="ds-c-button ds-c-button--solid" disabled={submitting}>
         {submitting ? t('form.submitting') : t('form.submit')}
       </button>
     </form>
@@ -212,16 +212,19 @@ function Field(props: {
     id,
     name: spec.field,
     autocomplete: spec.autocomplete,
+    class: `ds-c-field${invalid ? ' ds-c-field--error' : ''}`,
     'aria-invalid': invalid ? ('true' as const) : undefined,
     'aria-describedby': invalid ? errorId : undefined,
     onInput: (e: Event) =>
       props.onChange(spec.field, (e.currentTarget as HTMLInputElement | HTMLSelectElement).value),
   };
   return (
-    <div class={`field${invalid ? ' field-invalid' : ''}`}>
-      <label for={id}>{t(`field.${spec.field}`)}</label>
+    <div class="ds-u-clearfix">
+      <label class="ds-c-label" for={id}>
+        {t(`field.${spec.field}`)}
+      </label>
       {invalid && (
-        <p class="field-error" id={errorId}>
+        <p class="ds-c-inline-error" id={errorId}>
           {problems.map((p) => describe(p, t)).join(' ')}
         </p>
       )}
@@ -301,8 +304,8 @@ function ReadOnlyFields(props: { app: ApplicationRecord }) {
   const { t } = useI18n();
   return (
     <>
-      <p class="hint">{t('form.readOnly')}</p>
-      <dl class="read-only-fields">
+      <p class="ds-c-hint">{t('form.readOnly')}</p>
+      <dl class="review-list">
         {SECTIONS.flatMap((s) => s.fields).map((spec) => (
           <div key={spec.field}>
             <dt>{t(`field.${spec.field}`)}</dt>

@@ -1,9 +1,18 @@
+import { useState } from 'preact/hooks';
+import { listKeys } from '../../../schema/draft-v2';
 import type { ApplicationRecord } from '../../../store/records';
 import { StateBadge } from '../../components/StateBadge';
+import { Button, TextField } from '../../ds';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
+import { memberName } from './wizard/steps';
 
+/** The applicant's name as typed (first person of a version-2 draft), or null. */
 export function displayName(app: ApplicationRecord): string | null {
+  if (app.schemaVersion !== 1) {
+    const first = listKeys(app.fields, 'members')[0];
+    return first ? memberName(app.fields, first) : null;
+  }
   const name = [app.fields['applicant.firstName'], app.fields['applicant.lastName']]
     .map((s) => s?.trim())
     .filter(Boolean)
@@ -11,45 +20,90 @@ export function displayName(app: ApplicationRecord): string | null {
   return name || null;
 }
 
-/** Every application on the device, each in its one visible state. */
+/** Matches a search to names without minding case or accents ("jose" finds "José"). */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function isToday(iso: string, now: Date): boolean {
+  return new Date(iso).toDateString() === now.toDateString();
+}
+
+/** Assist home: today's applications first, each in its one visible state; search; start new. */
 export function ApplicationList(props: { applications: ApplicationRecord[]; onNew: () => void }) {
-  const { t, date, dateTime } = useI18n();
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const now = new Date();
+  const matches = props.applications.filter(
+    (app) => !query.trim() || fold(displayName(app) ?? '').includes(fold(query.trim())),
+  );
+  const today = matches.filter((app) => isToday(app.updatedAt, now));
+  const earlier = matches.filter((app) => !isToday(app.updatedAt, now));
   return (
     <section aria-labelledby="list-heading">
       <h1 id="list-heading" tabIndex={-1}>
         {t('list.heading')}
       </h1>
-      <button type="button" class="button-primary" onClick={props.onNew}>
+      <Button variation="solid" onClick={props.onNew}>
         {t('list.new')}
-      </button>
+      </Button>
       {props.applications.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <ul class="application-list">
-          {props.applications.map((app) => (
-            <li key={app.id} data-application-id={app.id}>
-              <a href={hrefFor({ name: 'application', id: app.id })}>
-                {displayName(app) ?? t('list.untitled')}
-              </a>{' '}
-              <StateBadge status={app.status} />
-              {app.receipt && (
-                <span class="confirmation">
-                  {t('receipt.confirmation')}: <strong>{app.receipt.confirmationNumber}</strong>
-                </span>
-              )}
-              <span class="meta">{t('list.started', { date: date(app.createdAt) })}</span>
-              {app.lastAttempt && app.status !== 'submitted' && (
-                <span class="meta" data-testid="row-last-attempt">
-                  {t('list.lastAttempt', {
-                    time: dateTime(app.lastAttempt.at),
-                    reason: t(`reason.${app.lastAttempt.outcome}`),
-                  })}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <search>
+            <TextField
+              name="search"
+              label={t('list.search')}
+              autoComplete="off"
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+          </search>
+          {matches.length === 0 && <p role="status">{t('list.noMatch', { query })}</p>}
+          <Group title={t('list.today')} apps={today} />
+          <Group title={t('list.earlier')} apps={earlier} />
+        </>
       )}
     </section>
+  );
+}
+
+function Group(props: { title: string; apps: ApplicationRecord[] }) {
+  const { t, date, dateTime } = useI18n();
+  if (props.apps.length === 0) return null;
+  return (
+    <>
+      <h2>{props.title}</h2>
+      <ul class="application-list">
+        {props.apps.map((app) => (
+          <li key={app.id} data-application-id={app.id}>
+            <a href={hrefFor({ name: 'application', id: app.id })}>
+              {displayName(app) ?? t('list.untitled')}
+            </a>{' '}
+            <StateBadge status={app.status} />
+            {app.receipt && (
+              <span class="confirmation">
+                {t('receipt.confirmation')}: <strong>{app.receipt.confirmationNumber}</strong>
+              </span>
+            )}
+            {app.schemaVersion !== 1 &&
+              app.status !== 'draft' &&
+              app.status !== 'needs_attention' && (
+                <a href={hrefFor({ name: 'receipt', id: app.id })}>{t('list.viewReceipt')}</a>
+              )}
+            <span class="meta">{t('list.started', { date: date(app.createdAt) })}</span>
+            {app.lastAttempt && app.status !== 'submitted' && (
+              <span class="meta" data-testid="row-last-attempt">
+                {t('list.lastAttempt', {
+                  time: dateTime(app.lastAttempt.at),
+                  reason: t(`reason.${app.lastAttempt.outcome}`),
+                })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

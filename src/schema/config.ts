@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { SCHEMA_VERSIONS } from './submission';
+
+/**
+ * The exchange's public key for sealed submissions: an RSA-OAEP-256 JWK with a `kid` that sealed
+ * envelopes name as their `keyId` (src/schema/sealed.ts), so the exchange can rotate keys.
+ */
+export const exchangePublicKey = z.strictObject({
+  kty: z.literal('RSA'),
+  kid: z.string().min(1).max(128),
+  alg: z.literal('RSA-OAEP-256'),
+  use: z.literal('enc'),
+  n: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  e: z.string().regex(/^[A-Za-z0-9_-]+$/),
+});
+export type ExchangePublicKey = z.infer<typeof exchangePublicKey>;
+
+/** A rule pack the exchange screens with, as `id@version` (e.g. `federal-2026@2026.1`). */
+export const rulePackRef = z.strictObject({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  planYear: z.int(),
+  ref: z.string().min(1),
+});
+
+/**
+ * `GET /api/v1/config` (no sign-in needed: nothing in it is secret). What a device needs before it
+ * queues: the key to seal for, what the exchange accepts, and the limits it enforces.
+ */
+export const exchangeConfig = z.strictObject({
+  exchangeKey: exchangePublicKey,
+  acceptedSchemaVersions: z.array(z.literal(SCHEMA_VERSIONS)).min(1),
+  /** Rule packs this exchange knows; a `rulesVersion` outside them is stored as sent, not refused. */
+  rulePacks: z.array(rulePackRef),
+  limits: z.strictObject({
+    maxBodyBytes: z.int().positive(),
+    maxImportBodyBytes: z.int().positive(),
+    maxImportItems: z.int().positive(),
+    sessionTtlSeconds: z.int().positive(),
+    passwordMinChars: z.int().positive(),
+    passwordMaxChars: z.int().positive(),
+    signInFailuresBeforeLock: z.int().positive(),
+    signInFailureWindowSeconds: z.int().positive(),
+    signInLockSeconds: z.int().positive(),
+  }),
+  serverTime: z.iso.datetime(),
+});
+export type ExchangeConfig = z.infer<typeof exchangeConfig>;

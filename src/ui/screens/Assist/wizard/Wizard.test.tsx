@@ -1,0 +1,189 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeDraftV2 } from '../../../../../test/fixtures/applications';
+import { emptyPass, syncServiceDefaults } from '../../../../../test/fixtures/services';
+import { signedIn } from '../../../../../test/fixtures/session';
+import { ApplicationsRepo } from '../../../../store/applications';
+import { AssistDb } from '../../../../store/db';
+import { OutboxRepo } from '../../../../store/outbox';
+import { OutboxSender } from '../../../../sync/sender';
+import { App } from '../../../App';
+import { I18nProvider } from '../../../i18n/context';
+import { interceptLinks } from '../../../router';
+import { type Services, ServicesContext } from '../../../services';
+
+let services: Services;
+let db: AssistDb;
+let submits = 0;
+
+beforeEach(async () => {
+  history.replaceState(null, '', '/');
+  db = new AssistDb(`wizard-${crypto.randomUUID()}`);
+  submits = 0;
+  services = {
+    applications: new ApplicationsRepo(db),
+    outbox: new OutboxRepo(db),
+    sender: new OutboxSender({ drainOnce: emptyPass }),
+    afterSubmit: () => {
+      submits += 1;
+    },
+    ...syncServiceDefaults(),
+    ...(await signedIn(db)),
+  };
+});
+
+function renderAt(path: string, lang: 'en' | 'es' = 'en') {
+  history.replaceState(null, '', path);
+  interceptLinks(document);
+  return render(
+    <I18nProvider initial={lang}>
+      <ServicesContext.Provider value={services}>
+        <App />
+      </ServicesContext.Provider>
+    </I18nProvider>,
+  );
+}
+
+const heading = () => screen.findByRole('heading', { level: 1 });
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+describe('the application wizard', () => {
+  it('opens a new application at the authorization, with the privacy notice first', async () => {
+    renderAt('/');
+    fireEvent.click(await screen.findByRole('button', { name: 'Start a new application' }));
+    await waitFor(async () => expect((await heading()).textContent).toBe('Permission to help'));
+    expect(screen.getByText(/Privacy notice/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.id).toBe('step-heading'));
+    expect(location.pathname).toMatch(/\/authorization$/);
+  });
+
+  it('does not move on with missing answers: lists them, linked to their fields', async () => {
+    const draft = await services.applications.createDraft();
+    renderAt(`/applications/${draft.id}/authorization`);
+    await heading();
+    type('Name of the person giving permission', 'Ana Diaz');
+    fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert');
+    const link = within(summary).getByRole('link', {
+      name: 'Your assister ID: This field is required.',
+    });
+    expect(link.getAttribute('href')).toBe('#f-authorization-assisterId');
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(screen.getByLabelText('Your assister ID'));
+    expect(location.pathname).toMatch(/\/authorization$/);
+    await waitFor(async () =>
+      expect((await services.applications.get(draft.id))?.fields).toMatchObject({
+        'authorization.givenBy': 'Ana Diaz',
+      }),
+    );
+  });
+
+  it('refuses to open a later step before the applicant gave permission (P1)', async () => {
+    const draft = await services.applications.createDraft();
+    renderAt(`/applications/${draft.id}/identity`);
+    await waitFor(() => expect(location.pathname).toMatch(/\/authorization$/));
+  });
+
+  it('reopens at the step where the assister left the application', async () => {
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    await services.applications.setStep(draft.id, 'income');
+    renderAt(`/applications/${draft.id}`);
+    await waitFor(async () => expect((await heading()).textContent).toBe('Income and deductions'));
+    expect(
+      (screen.getByLabelText('Amount before taxes (US dollars)') as HTMLInputElement).value,
+    ).toBe('1,500');
+  });
+
+  it('asks the SSN only of the people applying, and forgets it when someone stops applying (P5)', async () => {
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    renderAt(`/applications/${draft.id}/identity`);
+    await heading();
+    // Ana's number was given: only its last four digits show, as on a card held face down.
+    expect(screen.getByTestId('ssn-masked').textContent).toBe('Given: the number ending in 7890');
+    expect(document.body.textContent).not.toContain('234-56-7890');
+    expect(screen.queryByText(/Social Security number of Rosa Diaz/)).toBeNull();
+    await waitFor(() => expect(document.activeElement?.id).toBe('step-heading'));
+    fireEvent.click(screen.getByRole('button', { name: 'Change the number of Ana Diaz' }));
+    const input = await screen.findByLabelText('Social Security number of Ana Diaz (optional)');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('removes the SSN from the device when a person is changed to not applying', async () => {
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    renderAt(`/applications/${draft.id}/household`);
+    await heading();
+    const question = screen.getByRole('radiogroup', {
+      name: /Is Ana Diaz asking for health coverage/,
+    });
+    fireEvent.click(within(question).getByLabelText('No'));
+    await waitFor(async () => {
+      const fields = (await services.applications.get(draft.id))?.fields ?? {};
+      expect(fields).toMatchObject({ 'member.m1.applying': 'no' });
+      expect(fields).not.toHaveProperty('member.m1.ssn');
+    });
+  });
+
+  it('submits from the review, then shows the receipt page with the checklist and no SSN', async () => {
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    renderAt(`/applications/${draft.id}/review`);
+    await heading();
+    expect(screen.getAllByText('Given (not shown)').length).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }));
+    await waitFor(() => expect(location.pathname).toMatch(/\/receipt$/));
+    await screen.findByText(/Not received by the exchange yet/);
+    expect(submits).toBe(1);
+    expect(await services.outbox.waitingCount()).toBe(1);
+    const checklist = screen.getByTestId('checklist');
+    expect(checklist.textContent).toContain('Permanent resident card');
+    expect(document.body.textContent).not.toContain('234-56-7890');
+    expect(document.body.textContent).not.toContain('234567890');
+  });
+
+  it('opens an application the exchange refused at the refused field', async () => {
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    await services.applications.submit(draft.id);
+    await services.outbox.beginAttempt(draft.id);
+    await services.outbox.recordRefusal(
+      draft.id,
+      [
+        {
+          path: 'application.members.1.citizenship.document.aNumber',
+          code: 'invalid_format',
+          message: 'x',
+        },
+      ],
+      422,
+    );
+    renderAt(`/applications/${draft.id}`);
+    await waitFor(async () =>
+      expect((await heading()).textContent).toBe('Citizenship and immigration'),
+    );
+    await waitFor(() => expect(document.activeElement?.id).toBe('f-member-m2-document-aNumber'));
+    expect(screen.getAllByText('An A-number has 7 to 9 digits.').length).toBeGreaterThan(0);
+  });
+
+  it('speaks Spanish throughout the steps', async () => {
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    renderAt(`/applications/${draft.id}/citizenship`, 'es');
+    await waitFor(async () =>
+      expect((await heading()).textContent).toBe('Ciudadanía e inmigración'),
+    );
+    expect(screen.getByLabelText('Número de extranjero (número A)')).toBeTruthy();
+  });
+});
+
+describe('assist home', () => {
+  it('finds an application by name, without minding accents or case', async () => {
+    await services.applications.createDraft({ fields: makeDraftV2() });
+    await services.applications.createDraft({
+      fields: makeDraftV2({ 'member.m1.firstName': 'José', 'member.m1.lastName': 'Ñúñez' }),
+    });
+    renderAt('/');
+    await screen.findByRole('link', { name: 'Ana Diaz' });
+    type('Search by name', 'jose nu');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Ana Diaz' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'José Ñúñez' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,266 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ApiProblem } from '../../../../schema/api-error';
+import { applicationFromDraftV2, type DraftV2 } from '../../../../schema/draft-v2';
+import { fieldOfProblem } from '../../../../store/applications';
+import { isStorageFull } from '../../../../store/errors';
+import { IllegalTransitionError } from '../../../../store/lifecycle';
+import type { ApplicationRecord } from '../../../../store/records';
+import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
+import { problemMessage } from '../../../components/messages';
+import { StorageFullNotice } from '../../../components/StorageFullNotice';
+import { Alert, Button } from '../../../ds';
+import { usePendingSaves } from '../../../hooks/use-pending-saves';
+import { useI18n } from '../../../i18n/context';
+import { focusFragmentOr, hrefFor, navigate, redirect } from '../../../router';
+import { useServices } from '../../../services';
+import { type DraftApi, DraftContext, fieldId } from './draft-context';
+import { StepBody } from './StepBody';
+import { STEP_IDS, type StepId, stepOf } from './steps';
+import { firstMemberFields } from './steps/Household';
+
+/**
+ * A version-2 application, one step at a time. Every change is saved as it happens; "Save and
+ * continue" checks the step with the shared zod schema; the step is remembered so the application
+ * reopens there. Nothing past the first step opens before the applicant's authorization (P1).
+ */
+export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined }) {
+  const { app } = props;
+  const { t } = useI18n();
+  const { applications, afterSubmit } = useServices();
+  const [fields, setFields] = useState<DraftV2>(() => withFirstMember(app.fields));
+  // Problems found by "Save and continue" belong to the step they were found on.
+  const [checked, setChecked] = useState<{ step: StepId; problems: ApiProblem[] } | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  // Storage full (issue 4): what could not be saved stays on screen, in memory and in the export.
+  const [unsaved, setUnsaved] = useState<Record<string, string | null>>({});
+  const [storageFull, setStorageFull] = useState(false);
+  const [alreadySubmitted, setAlreadySubmitted] = useState(false);
+  const saves = usePendingSaves();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+
+  const authorized = useMemo(() => stepProblems(fields, 'authorization').length === 0, [fields]);
+  const exchangeProblems = useMemo(
+    () => (app.problems ?? []).map((p) => ({ ...p, path: fieldOfProblem(app, p) })),
+    [app],
+  );
+  const step: StepId =
+    props.step && (authorized || props.step === 'authorization') ? props.step : 'authorization';
+
+  // No step in the URL (or a step not open yet): go where the application was left.
+  useEffect(() => {
+    if (props.step === step) return;
+    const target = props.step ? 'authorization' : resumeStep(app, exchangeProblems, authorized);
+    const fragment = props.step ? '' : firstProblemAnchor(exchangeProblems, target);
+    redirect(hrefFor({ name: 'application', id: app.id, step: target }) + fragment);
+  }, [props.step, step]);
+
+  // The applicant is the first person: stored as soon as the application is opened.
+  useEffect(() => {
+    if (!(app.fields as DraftV2).members) save(firstMemberFields());
+  }, [app.id]);
+
+  useEffect(() => {
+    if (props.step !== step) return;
+    void applications.setStep(app.id, step);
+    focusFragmentOr(heading.current);
+  }, [step, props.step]);
+
+  const save = (changes: Record<string, string | null>) => {
+    setFields((current) => apply(current, changes));
+    setUnsaved((u) => ({ ...u, ...changes }));
+    saves.track(applications.updateFields(app.id, changes)).then(
+      () => {
+        setSaveError(null);
+        setStorageFull(false);
+        setUnsaved((u) => withoutSaved(u, changes));
+      },
+      (error: unknown) => {
+        if (isStorageFull(error)) setStorageFull(true);
+        else setSaveError(error instanceof Error ? error.message : String(error));
+      },
+    );
+  };
+
+  const localProblems = checked?.step === step ? checked.problems : null;
+  const problems = localProblems ?? exchangeProblems;
+  const api: DraftApi = {
+    id: app.id,
+    fields,
+    get: (path) => fields[path] ?? '',
+    set: (path, value) => save({ [path]: value }),
+    setMany: save,
+    problemFor: (path) => problems.find((p) => p.path === path),
+  };
+
+  const index = STEP_IDS.indexOf(step);
+  const next = STEP_IDS[index + 1];
+  const previous = STEP_IDS[index - 1];
+
+  const showProblems = (found: ApiProblem[]) => {
+    setChecked({ step, problems: found });
+    requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const onContinue = (event: Event) => {
+    event.preventDefault();
+    const found = stepProblems(fields, step);
+    if (found.length > 0) return showProblems(found);
+    if (next) navigate(hrefFor({ name: 'application', id: app.id, step: next }));
+  };
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setSubmitting(true);
+    try {
+      await saves.settled();
+      const result = await applications.submit(app.id);
+      if (result.ok) {
+        afterSubmit();
+        navigate(hrefFor({ name: 'receipt', id: app.id }));
+      } else showProblems(result.problems);
+    } catch (error) {
+      if (error instanceof IllegalTransitionError) setAlreadySubmitted(true);
+      else if (isStorageFull(error)) setStorageFull(true);
+      else setSaveError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const summaryItems: SummaryItem[] = problems.map((p) => {
+    const label = p.path ? labelOf(p.path) : null;
+    const message = problemMessage(t, p);
+    return {
+      href: p.path ? linkTo(app.id, step, p.path) : null,
+      text: label ? `${label}: ${message}` : message,
+    };
+  });
+  const revoked = Boolean(fields['authorization.revokedAt']);
+
+  return (
+    <DraftContext.Provider value={api}>
+      <p class="no-print">
+        <a href={hrefFor({ name: 'list' })}>{t('form.back')}</a>
+      </p>
+      <p class="step-progress">{t('wizard.progress', { n: index + 1, total: STEP_IDS.length })}</p>
+      <h1 id="step-heading" ref={heading} tabIndex={-1}>
+        {t(`step.${step}`)}
+      </h1>
+      {app.status === 'needs_attention' && (
+        <Alert variation="error" headingLevel="2" heading={t('state.needs_attention')}>
+          {t('form.needsAttentionNote')}
+        </Alert>
+      )}
+      {problems.length > 0 && <ErrorSummary items={summaryItems} summaryRef={summary} />}
+      {saveError && (
+        <p class="error" role="alert">
+          {t('form.saveFailed', { reason: saveError })}
+        </p>
+      )}
+      {storageFull && (
+        <StorageFullNotice
+          applicationId={app.id}
+          unsaved={typedOnly(unsaved)}
+          onRetry={() => save(unsaved)}
+        />
+      )}
+      {alreadySubmitted && (
+        <p class="error" role="alert">
+          {t('form.alreadySubmitted')}
+        </p>
+      )}
+      <form noValidate onSubmit={step === 'review' ? onSubmit : onContinue}>
+        <StepBody step={step} />
+        {/* Says "saved" only once the write has committed: a reload before then loses the keystroke. */}
+        <p class="save-state" data-testid="save-state" aria-live="polite">
+          {saves.count > 0 ? t('form.saving') : saveError || storageFull ? '' : t('form.saved')}
+        </p>
+        <div class="button-row">
+          {previous && (
+            <Button href={hrefFor({ name: 'application', id: app.id, step: previous })}>
+              {t('wizard.back')}
+            </Button>
+          )}
+          {!revoked && (
+            <Button type="submit" variation="solid" disabled={submitting}>
+              {step === 'review'
+                ? t(submitting ? 'form.submitting' : 'form.submit')
+                : t('wizard.continue')}
+            </Button>
+          )}
+        </div>
+      </form>
+    </DraftContext.Provider>
+  );
+}
+
+/** The changes still unsaved once `saved` has committed (a newer value for a path stays). */
+function withoutSaved(
+  unsaved: Record<string, string | null>,
+  saved: Record<string, string | null>,
+): Record<string, string | null> {
+  const rest = { ...unsaved };
+  for (const [path, value] of Object.entries(saved)) if (rest[path] === value) delete rest[path];
+  return rest;
+}
+
+/** What was typed (deleted answers are not part of an export). */
+function typedOnly(changes: Record<string, string | null>): Record<string, string> {
+  const typed: Record<string, string> = {};
+  for (const [path, value] of Object.entries(changes)) if (value !== null) typed[path] = value;
+  return typed;
+}
+
+function apply(fields: DraftV2, changes: Record<string, string | null>): DraftV2 {
+  const next: DraftV2 = { ...fields };
+  for (const [path, value] of Object.entries(changes)) {
+    if (value === null) delete next[path];
+    else next[path] = value;
+  }
+  return next;
+}
+
+/** A new application starts with its first person, the applicant (saved with the first answer). */
+function withFirstMember(fields: DraftV2): DraftV2 {
+  return fields.members ? fields : { ...firstMemberFields(), ...fields };
+}
+
+/** The problems the zod schema finds in one step's fields (all of them on the review step). */
+export function stepProblems(fields: DraftV2, step: StepId): ApiProblem[] {
+  const result = applicationFromDraftV2(withFirstMember(fields));
+  if (result.ok) return [];
+  return step === 'review'
+    ? result.problems
+    : result.problems.filter((p) => stepOf(p.path ?? '') === step);
+}
+
+function resumeStep(app: ApplicationRecord, refused: ApiProblem[], authorized: boolean): StepId {
+  if (!authorized) return 'authorization';
+  const first = refused.find((p) => p.path);
+  if (first?.path) return stepOf(first.path);
+  return STEP_IDS.find((s) => s === app.step) ?? 'authorization';
+}
+
+function firstProblemAnchor(refused: ApiProblem[], step: StepId): string {
+  const first = refused.find((p) => p.path && stepOf(p.path) === step);
+  return first?.path ? `#${fieldId(first.path)}` : '';
+}
+
+/** A problem's link: to its field on this step, or to its step with the field as the fragment. */
+function linkTo(id: string, current: StepId, path: string): string {
+  const step = stepOf(path);
+  const anchor = `#${fieldId(path)}`;
+  return step === current ? anchor : `${hrefFor({ name: 'application', id, step })}${anchor}`;
+}
+
+/** The visible label (or legend) of a field on screen, to name it in the error summary. */
+function labelOf(path: string): string | null {
+  const id = fieldId(path);
+  const input = document.getElementById(id) as HTMLInputElement | null;
+  const label = input?.labels?.[0]?.textContent;
+  if (label) return label.trim();
+  const choice = document.getElementById(`${id}__choice--0`);
+  return choice?.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? null;
+}
