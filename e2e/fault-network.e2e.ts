@@ -52,7 +52,7 @@ describe('network faults between the tablet and the exchange', () => {
   it('[row 2] the connection drops after the request was sent: sent again with the same key, one row', async () => {
     const { app, hooks } = s;
     const id = await app.startNew();
-    await app.fill(ANA);
+    await app.fill();
     await faults.script({
       rules: [
         { action: { kind: 'drop', when: 'before_commit' } },
@@ -78,7 +78,7 @@ describe('network faults between the tablet and the exchange', () => {
   it('[row 3] the exchange commits, then the answer is lost: the receipt is fetched, not sent twice', async () => {
     const { app, hooks } = s;
     const id = await app.startNew();
-    await app.fill(ANA);
+    await app.fill();
     await faults.script({ rules: [{ action: { kind: 'drop', when: 'after_commit' } }] });
     await app.submit();
     await app.confirmationNumber().waitFor({ timeout: LANDS_WITHIN_MS });
@@ -94,7 +94,7 @@ describe('network faults between the tablet and the exchange', () => {
   it('[row 3] … and when the receipts list is down too, the replay gets the stored receipt (200, same number)', async () => {
     const { app, hooks } = s;
     const id = await app.startNew();
-    await app.fill(ANA);
+    await app.fill();
     await faults.script({
       rules: [
         { action: { kind: 'drop', when: 'after_commit' } },
@@ -114,7 +114,7 @@ describe('network faults between the tablet and the exchange', () => {
   it('[row 4] 500, 500, then 503 with Retry-After: 3 — the wait is honoured, and it lands once', async () => {
     const { app, hooks } = s;
     const id = await app.startNew();
-    await app.fill(ANA);
+    await app.fill();
     await faults.script({
       rules: [
         { times: 2, action: { kind: 'status', status: 500 } },
@@ -139,7 +139,7 @@ describe('network faults between the tablet and the exchange', () => {
   it('[row 7] a captive portal answers 200 HTML, then redirects to its page: not a receipt, sent later, one row', async () => {
     const { app, hooks } = s;
     const id = await app.startNew();
-    await app.fill(ANA);
+    await app.fill();
     await faults.script({
       rules: [
         { action: { kind: 'portal' } },
@@ -192,7 +192,7 @@ describe('network faults between the tablet and the exchange', () => {
     await hooks.ready();
     await expect.poll(async () => (await faults.log()).length).toBeGreaterThan(0);
     const id = await app.startNew();
-    await app.fill(ANA);
+    await app.fill();
     await faults.script({
       keepAlive: true,
       rules: [{ times: 3, action: { kind: 'drop', when: 'after_commit' } }],

@@ -148,7 +148,7 @@ describe('storage faults', () => {
     await page.reload();
     await hooks.ready();
     expect(await app.values()).toMatchObject({ firstName: 'Ana', lastName: 'Diaz' });
-    await app.fill(ANA);
+    await app.fill();
     // Closed again just before the submit and the send: both reopen and go through.
     await hooks.closeDatabase('backend');
     await app.submit();

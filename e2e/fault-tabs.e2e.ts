@@ -107,7 +107,7 @@ describe('one sender across tabs and the service worker', () => {
   it('[row 9] the same draft open in two tabs, Submit pressed in both: one application, one row', async () => {
     const a = s;
     const id = await a.app.startNew();
-    await a.app.fill(ANA);
+    await a.app.fill();
     const b = await secondTab(`${server.url}/applications/${id}`);
     expect(await b.app.values()).toEqual(ANA);
 

@@ -23,6 +23,13 @@ export class AppHooks {
     );
   }
 
+  answerAll(id: string, firstName = 'Ana'): Promise<void> {
+    return this.page.evaluate(
+      ([i, name]) => (window as unknown as Hooked).__eaTest.answerAll(i, name),
+      [id, firstName] as const,
+    );
+  }
+
   applications(): Promise<AppView[]> {
     return this.page.evaluate(() => (window as unknown as Hooked).__eaTest.applications());
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -25,6 +25,9 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium's preference value for "never predict or preconnect" (chrome/common/pref_names). */
+const NETWORK_PREDICTION_NEVER = 2;
+
 /**
  * A fresh profile (empty IndexedDB, no service worker) in headless Chromium. With `testHooks`, every
  * page of the context gets `window.__eaTest` (src/sync/test-hooks.ts): the app's own store and
@@ -40,6 +43,14 @@ export async function launchBrowser(
   } = {},
 ): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ea-chromium-'));
+  // No preconnected sockets: Chromium silently resends a POST that fails on a socket it opened
+  // ahead of time (as on any reused one), which hides a scripted connection drop from the app.
+  // What the browser does on a reused socket has its own test (fault-network.e2e.ts, keep-alive).
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ net: { network_prediction_options: NETWORK_PREDICTION_NEVER } }),
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -1,4 +1,4 @@
-import type { DraftV1 } from '../schema/draft-v1';
+import type { DraftV2 } from '../schema/draft-v2';
 import type { AssistDb } from './db';
 import { STATUS } from './records';
 
@@ -7,16 +7,83 @@ import { STATUS } from './records';
  * touches Dexie. Nothing in the app calls these; they load only when the test hooks are installed.
  */
 
-/** A complete, valid draft as an assister would type it (test/fixtures/applications.ts's twin). */
-export function sampleDraft(firstName: string): DraftV1 {
+/**
+ * A complete, valid version-2 draft as typed: Ana (applying, citizen, SSN, a job), her son Leo
+ * (applying, green card, no SSN yet), and her mother Rosa (not applying: no SSN or status asked).
+ * The unit tests' fixture (test/fixtures/applications.ts) and the browser tests' seeds share it.
+ */
+export const SAMPLE_DRAFT_V2: Readonly<DraftV2> = {
+  'authorization.noticeVersion': '2026-11',
+  'authorization.method': 'oral',
+  'authorization.givenBy': 'Ana Diaz',
+  'authorization.representative': 'no',
+  'authorization.date': '2026-11-23',
+  'authorization.assisterName': 'Sam Lee',
+  'authorization.assisterId': 'NAV-0042',
+  'authorization.limits': '',
+  members: 'm1 m2 m3',
+  'member.m1.firstName': 'Ana',
+  'member.m1.lastName': 'Diaz',
+  'member.m1.dateOfBirth': '1990-04-12',
+  'member.m1.sex': 'female',
+  'member.m1.relationship': 'self',
+  'member.m1.applying': 'yes',
+  'member.m1.ssn': '234-56-7890',
+  'member.m1.usCitizen': 'yes',
+  'member.m1.pregnant': 'no',
+  'member.m1.taxDependent': 'no',
+  'member.m1.incomes': 'i1',
+  'member.m1.income.i1.kind': 'job',
+  'member.m1.income.i1.amount': '1,500',
+  'member.m1.income.i1.frequency': 'every_two_weeks',
+  'member.m1.currentCoverage': '',
+  'member.m1.offer': 'no',
+  'member.m2.firstName': 'Leo',
+  'member.m2.lastName': 'Diaz',
+  'member.m2.dateOfBirth': '2015-06-01',
+  'member.m2.sex': 'male',
+  'member.m2.relationship': 'child',
+  'member.m2.applying': 'yes',
+  'member.m2.ssnAbsentReason': 'applied_waiting',
+  'member.m2.usCitizen': 'no',
+  'member.m2.eligibleImmigrationStatus': 'yes',
+  'member.m2.document.type': 'permanent_resident_card',
+  'member.m2.document.aNumber': 'A 123 456 789',
+  'member.m2.document.cardNumber': 'EAC1234567890',
+  'member.m2.pregnant': 'no',
+  'member.m2.taxDependent': 'yes',
+  'member.m2.offer': 'no',
+  'member.m3.firstName': 'Rosa',
+  'member.m3.lastName': 'Diaz',
+  'member.m3.dateOfBirth': '1962-01-30',
+  'member.m3.sex': 'female',
+  'member.m3.relationship': 'parent',
+  'member.m3.applying': 'no',
+  'member.m3.pregnant': 'no',
+  'member.m3.taxDependent': 'no',
+  'member.m3.currentCoverage': 'medicare',
+  'member.m3.offer': 'no',
+  'address.street': '12 Tremont St',
+  'address.city': 'Boston',
+  'address.state': 'MA',
+  'address.zip': '02118',
+  'contact.phone': '(617) 555-0142',
+  'contact.preferredLanguage': 'es',
+  'taxFiling.plansToFile': 'yes',
+  'taxFiling.filingStatus': 'head_of_household',
+  'signature.typedName': 'Ana Diaz',
+  'signature.date': '2026-11-23',
+  'signature.attestsTrue': 'yes',
+  'signature.assisterId': 'NAV-0042',
+};
+
+/** The sample draft with another applicant's first name (a seed's name tells it apart). */
+export function sampleDraft(firstName: string): DraftV2 {
   return {
-    'applicant.firstName': firstName,
-    'applicant.lastName': 'Diaz',
-    'applicant.dateOfBirth': '1990-04-12',
-    'household.size': '3',
-    'household.annualIncome': '52,000',
-    'address.state': 'MA',
-    'address.zip': '02118',
+    ...SAMPLE_DRAFT_V2,
+    'member.m1.firstName': firstName,
+    'authorization.givenBy': `${firstName} Diaz`,
+    'signature.typedName': `${firstName} Diaz`,
   };
 }
 

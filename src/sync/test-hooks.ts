@@ -28,6 +28,11 @@ export interface TestHooks {
    * is told once per batch, not once per write).
    */
   seedQueued(count: number, firstName?: string, perTransaction?: number): Promise<string[]>;
+  /**
+   * Answers every question of the draft `id` at once, through the repository (what a person does
+   * in a few minutes of typing), so that a test can go straight to the review and submit there.
+   */
+  answerAll(id: string, firstName?: string): Promise<void>;
   /** Every application as the device holds it. */
   applications(): Promise<AppView[]>;
   /** The store's invariants; an empty list when they hold. */
@@ -78,6 +83,9 @@ export function installTestHooks(deps: {
         else await batch();
       }
       return ids;
+    },
+    async answerAll(id, firstName = 'Ana') {
+      await applications.updateFields(id, sampleDraft(firstName) as Record<string, string>);
     },
     applications: () => appViews(db),
     audit: () => auditStore(db),

@@ -50,6 +50,7 @@ export function Receipt(props: { app: ApplicationRecord }) {
       ) : (
         <div class="card">
           <p>{t('receipt.notSent')}</p>
+          <p class="ds-c-hint">{t('form.readOnly')}</p>
           {app.lastAttempt && (
             <p class="note" data-testid="last-attempt">
               {t('form.lastAttempt', {

@@ -8,6 +8,7 @@ import type { ApplicationRecord } from '../../../../store/records';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { problemMessage } from '../../../components/messages';
 import { StorageFullNotice } from '../../../components/StorageFullNotice';
+import { SyncNotice } from '../../../components/SyncNotice';
 import { Alert, Button } from '../../../ds';
 import { usePendingSaves } from '../../../hooks/use-pending-saves';
 import { useI18n } from '../../../i18n/context';
@@ -153,6 +154,8 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
           {t('form.needsAttentionNote')}
         </Alert>
       )}
+      {/* A correction says what it corrects, with a link to the original. */}
+      <SyncNotice app={app} />
       {problems.length > 0 && <ErrorSummary items={summaryItems} summaryRef={summary} />}
       {saveError && (
         <p class="error" role="alert">
