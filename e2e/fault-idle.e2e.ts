@@ -42,23 +42,24 @@ describe('interrupted and idle', () => {
   it('[row 1] the tab is closed between keystrokes and their save: reopening shows what was committed, never a half-written record', async () => {
     const { app, page } = s;
     const id = await app.startNew();
-    await page.getByLabel('First name').fill('Ana');
+    await app.authorize();
+    await app.firstName().fill('Ana');
     await app.waitUntilSaved();
     // Every keystroke is a write; the tab goes away right after the last one, without waiting.
-    await page.getByLabel('Last name').pressSequentially('Gonzalez', { delay: 5 });
+    await app.lastName().pressSequentially('Gonzalez', { delay: 5 });
     await page.close({ runBeforeUnload: false });
 
     const again = await reopen(`/applications/${id}`);
-    const last = await again.page.getByLabel('Last name').inputValue();
+    const last = await again.app.lastName().inputValue();
     expect('Gonzalez'.startsWith(last), `"${last}" is what some keystroke committed`).toBe(true);
-    expect(await again.page.getByLabel('First name').inputValue()).toBe('Ana');
+    expect(await again.app.firstName().inputValue()).toBe('Ana');
     expect(await again.hooks.audit()).toEqual([]);
     // What the form said was saved, stays saved.
-    await again.page.getByLabel('Last name').fill('Gonzalez');
+    await again.app.lastName().fill('Gonzalez');
     await again.app.waitUntilSaved();
     await again.page.close({ runBeforeUnload: false });
     const third = await reopen(`/applications/${id}`);
-    expect(await third.page.getByLabel('Last name').inputValue()).toBe('Gonzalez');
+    expect(await third.app.lastName().inputValue()).toBe('Gonzalez');
   });
 
   it('[row 1] the tab is closed in the middle of many submit transactions: every application is wholly queued or wholly a draft, and all queued ones land once', async () => {

@@ -81,16 +81,17 @@ describe('storage faults', () => {
     await browser.context.setOffline(true);
     const [waiting] = await hooks.seedQueued(1, 'Saved');
     const id = await app.startNew();
-    await page.getByLabel('First name').fill('Ana');
+    await app.authorize();
+    await app.firstName().fill('Ana');
     await app.waitUntilSaved();
 
     await setQuota(1);
     await expect.poll(scratchWrite, { timeout: QUOTA_SEEN_WITHIN_MS, interval: 1000 }).toBe('full');
-    await page.getByLabel('Last name').fill('Diaz');
+    await app.lastName().fill('Diaz');
     const alert = page.getByTestId('storage-full');
     await alert.waitFor();
     expect(await alert.textContent()).toContain("This device's storage is full");
-    expect(await page.getByLabel('Last name').inputValue()).toBe('Diaz');
+    expect(await app.lastName().inputValue()).toBe('Diaz');
     expect(await textNow(page.getByTestId('save-state'))).toBe('');
 
     // The export: the waiting application and what could not be saved.
@@ -101,7 +102,7 @@ describe('storage faults', () => {
     expect(download.suggestedFilename()).toMatch(/^enrollment-assist-waiting-.*\.json$/);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(file.applications.map((a: { id: string }) => a.id)).toEqual([waiting]);
-    expect(file.unsaved).toEqual({ applicationId: id, fields: { 'applicant.lastName': 'Diaz' } });
+    expect(file.unsaved).toEqual({ applicationId: id, fields: { 'member.m1.lastName': 'Diaz' } });
 
     // Nothing already saved was touched.
     const apps = await hooks.applications();
@@ -117,8 +118,9 @@ describe('storage faults', () => {
     await app.waitUntilSaved();
     expect(await alert.count()).toBe(0);
     await page.reload();
-    expect(await page.getByLabel('Last name').inputValue()).toBe('Diaz');
-    expect(await page.getByLabel('First name').inputValue()).toBe('Ana');
+    await app.lastName().waitFor();
+    expect(await app.lastName().inputValue()).toBe('Diaz');
+    expect(await app.firstName().inputValue()).toBe('Ana');
 
     // And the waiting application still goes.
     await hooks.ready();
@@ -132,21 +134,23 @@ describe('storage faults', () => {
   it('[row 13] the browser closes the database behind the app: the next write reopens it and succeeds', async () => {
     const { app, hooks, page } = s;
     const id = await app.startNew();
-    await page.getByLabel('First name').fill('Ana');
+    await app.authorize();
+    await app.firstName().fill('Ana');
     await app.waitUntilSaved();
 
     // iOS-style: the connection is closed under Dexie's feet, with no event.
     await hooks.closeDatabase('backend');
-    await page.getByLabel('Last name').fill('Diaz');
+    await app.lastName().fill('Diaz');
     await app.waitUntilSaved();
     // …and the browser's own `close` event on the connection.
     await hooks.closeDatabase('close-event');
-    await page.getByLabel('Date of birth').fill(ANA.dateOfBirth);
+    await app.dateOfBirth().fill(ANA.dateOfBirth);
     await app.waitUntilSaved();
     expect(await textNow(page.getByRole('alert'))).toBe('');
 
     await page.reload();
     await hooks.ready();
+    await app.firstName().waitFor();
     expect(await app.values()).toMatchObject({ firstName: 'Ana', lastName: 'Diaz' });
     await app.fill();
     // Closed again just before the submit and the send: both reopen and go through.

@@ -50,7 +50,7 @@ describe('a large backlog', () => {
               body: {
                 errors: [
                   {
-                    path: 'application.household.annualIncome',
+                    path: 'application.members.0.incomes.0.amount',
                     code: 'income_unverifiable',
                     message: 'Income could not be verified against the federal data hub',
                   },
@@ -76,10 +76,12 @@ describe('a large backlog', () => {
       expect(apps.filter((a) => a.status === 'submitted')).toHaveLength(COUNT - 1);
       expect(apps.find((a) => a.id === poison)).toMatchObject({
         status: 'needs_attention',
-        problems: ['application.household.annualIncome:income_unverifiable'],
+        problems: ['application.members.0.incomes.0.amount:income_unverifiable'],
       });
-      expect(await app.state().textContent()).toBe('Needs attention');
-      expect(await app.fieldError('Yearly household income (US dollars)').textContent()).toBe(
+      // The application's screen now opens at the refused field, with the reason on it.
+      await page.waitForURL(/\/income#f-member-m1-income-i1-amount$/);
+      await page.getByRole('heading', { level: 2, name: 'Needs attention' }).waitFor();
+      expect(await app.fieldError('member.m1.income.i1.amount').textContent()).toContain(
         'The exchange did not accept this: Income could not be verified against the federal data hub',
       );
       const perKey = await faults.postsPerKey();

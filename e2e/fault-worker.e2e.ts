@@ -65,7 +65,8 @@ describe('service-worker updates and interrupted sends', () => {
   it('[row 15] a new worker arrives while a send is in flight and a form is half-filled: it waits, nothing reloads, everything lands once; after the update the app still works offline', async () => {
     const { app, hooks, page, browser } = s;
     const draft = await app.startNew();
-    await page.getByLabel('First name').fill('Half');
+    await app.authorize();
+    await app.firstName().fill('Half');
     await app.waitUntilSaved();
     await page.evaluate(() => {
       (window as { sameDocument?: boolean }).sameDocument = true;
@@ -103,7 +104,7 @@ describe('service-worker updates and interrupted sends', () => {
     expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(
       true,
     );
-    expect(await page.getByLabel('First name').inputValue()).toBe('Half');
+    expect(await app.firstName().inputValue()).toBe('Half');
     await expectNothingLostNothingDoubled(faults, hooks, { landed: ids });
 
     // The assister agrees to update: the waiting worker takes over, the page reloads onto it
@@ -120,7 +121,8 @@ describe('service-worker updates and interrupted sends', () => {
     });
     await page.reload();
     await hooks.ready();
-    expect(await page.getByLabel('First name').inputValue()).toBe('Half');
+    await app.firstName().waitFor();
+    expect(await app.firstName().inputValue()).toBe('Half');
 
     // The new worker sends (woken by Background Sync), and the app still opens with no network.
     const more = await hooks.seedQueued(2, 'After');
@@ -135,8 +137,8 @@ describe('service-worker updates and interrupted sends', () => {
       .toBe(more.length);
     await browser.context.setOffline(true);
     await page.reload();
-    await app.heading.waitFor();
-    expect(await page.getByLabel('First name').inputValue()).toBe('Half');
+    await app.firstName().waitFor();
+    expect(await app.firstName().inputValue()).toBe('Half');
     await browser.context.setOffline(false);
     await hooks.ready();
     await expectNothingLostNothingDoubled(faults, hooks, { landed: [...ids, ...more] });

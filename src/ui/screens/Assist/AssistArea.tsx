@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { isEditableRecord } from '../../../store/lifecycle';
 import { DeviceHealth } from '../../components/DeviceHealth';
 import { ReloadNotice } from '../../components/ReloadNotice';
@@ -89,6 +90,8 @@ function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
   const { route } = props;
   const { applications } = useServices();
   const app = useWatch(() => applications.get(route.id), [applications, route.id]);
+  // Kept here, not in the wizard: the screen turns into the receipt as the other tab's submit lands.
+  const [submittedElsewhere, setSubmittedElsewhere] = useState<string | null>(null);
   if (app.state !== 'ready') return null;
   const record = app.value;
   if (!record) return <ListScreen />;
@@ -96,7 +99,16 @@ function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
   if (record.schemaVersion === 1) return <ApplicationForm app={record} />;
   // A refusal because the exchange holds another version is corrected, not edited (Receipt).
   const editable = isEditableRecord(record);
-  if (route.name === 'receipt' || !editable) return <Receipt app={record} />;
+  if (route.name === 'receipt' || !editable) {
+    return <Receipt app={record} submittedElsewhere={submittedElsewhere === record.id} />;
+  }
   const step = route.name === 'application' && isStepId(route.step) ? route.step : undefined;
-  return <Wizard key={record.id} app={record} step={step} />;
+  return (
+    <Wizard
+      key={record.id}
+      app={record}
+      step={step}
+      onAlreadySubmitted={() => setSubmittedElsewhere(record.id)}
+    />
+  );
 }

@@ -12,7 +12,7 @@ import { type ChecklistItem, documentChecklist } from './checklist';
  * What the applicant keeps: the exchange's confirmation number and date (the only proof it was
  * received), what happens next and the documents to have ready. Printable; never shows an SSN.
  */
-export function Receipt(props: { app: ApplicationRecord }) {
+export function Receipt(props: { app: ApplicationRecord; submittedElsewhere?: boolean }) {
   const { app } = props;
   const i18n = useI18n();
   const { t, dateTime, plural } = i18n;
@@ -31,6 +31,11 @@ export function Receipt(props: { app: ApplicationRecord }) {
       <h1 id="receipt-heading" ref={heading} tabIndex={-1}>
         {app.receipt ? t('receipt.heading') : t('form.heading')} <StateBadge status={app.status} />
       </h1>
+      {props.submittedElsewhere && (
+        <p class="error" role="alert">
+          {t('form.alreadySubmitted')}
+        </p>
+      )}
       {applicant && (
         <p>
           {t('receipt.applicant')}:{' '}

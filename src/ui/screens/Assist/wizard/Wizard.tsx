@@ -24,7 +24,12 @@ import { firstMemberFields } from './steps/Household';
  * continue" checks the step with the shared zod schema; the step is remembered so the application
  * reopens there. Nothing past the first step opens before the applicant's authorization (P1).
  */
-export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined }) {
+export function Wizard(props: {
+  app: ApplicationRecord;
+  step: StepId | undefined;
+  /** Another tab or window submitted this application first (it was not submitted twice). */
+  onAlreadySubmitted?: () => void;
+}) {
   const { app } = props;
   const { t } = useI18n();
   const { applications, afterSubmit } = useServices();
@@ -122,8 +127,10 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
         navigate(hrefFor({ name: 'receipt', id: app.id }));
       } else showProblems(result.problems);
     } catch (error) {
-      if (error instanceof IllegalTransitionError) setAlreadySubmitted(true);
-      else if (isStorageFull(error)) setStorageFull(true);
+      if (error instanceof IllegalTransitionError) {
+        setAlreadySubmitted(true);
+        props.onAlreadySubmitted?.();
+      } else if (isStorageFull(error)) setStorageFull(true);
       else setSaveError(error instanceof Error ? error.message : String(error));
     } finally {
       setSubmitting(false);
