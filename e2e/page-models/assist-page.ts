@@ -198,6 +198,8 @@ export class AssistPage {
 
   /** Opens another step of the open application, as the review page's Change links do. */
   async goToStep(step: string, heading: string): Promise<void> {
+    // An application opened without a step first moves to where it was left: let that happen.
+    await this.page.waitForURL(/\/applications\/[0-9a-f-]{36}\/[a-z-]+/);
     const id = /\/applications\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];
     if (!id) throw new Error(`no application open at ${this.page.url()}`);
     await this.page.evaluate((href) => {

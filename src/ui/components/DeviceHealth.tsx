@@ -1,4 +1,5 @@
 import type { StorageHealth } from '../../store/storage-health';
+import { Button } from '../ds';
 import { useDeviceHealth } from '../hooks/use-device-health';
 import { useI18n } from '../i18n/context';
 import { useServices } from '../services';
@@ -84,9 +85,9 @@ export function DeviceHealth() {
         )}
       </ul>
       <div class="device-health-actions">
-        <button type="button" onClick={sendNow} disabled={queue.waiting === 0}>
+        <Button onClick={sendNow} disabled={queue.waiting === 0}>
           {t('health.sendNow')}
-        </button>
+        </Button>
         <ExportButton disabled={queue.waiting === 0} />
       </div>
     </section>

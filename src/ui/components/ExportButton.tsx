@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exportFileName, type UnsavedFields } from '../../store/export';
+import { Button } from '../ds';
 import { useI18n } from '../i18n/context';
 import { useServices } from '../services';
 
@@ -40,9 +41,9 @@ export function ExportButton(props: {
   };
   return (
     <>
-      <button type="button" onClick={onClick} disabled={props.disabled}>
+      <Button onClick={onClick} disabled={props.disabled ?? false}>
         {props.unsaved ? t('form.exportUnsaved') : t('health.export')}
-      </button>
+      </Button>
       {message && (
         <p class="note" aria-live="polite" data-testid="export-message">
           {message}

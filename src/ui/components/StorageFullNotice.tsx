@@ -1,4 +1,5 @@
 import type { UnsavedFields } from '../../store/export';
+import { Button } from '../ds';
 import { useI18n } from '../i18n/context';
 import { ExportButton } from './ExportButton';
 
@@ -16,9 +17,7 @@ export function StorageFullNotice(props: {
   return (
     <div class="storage-full" role="alert" data-testid="storage-full">
       <p>{t('form.storageFull')}</p>
-      <button type="button" onClick={props.onRetry}>
-        {t('form.retrySave')}
-      </button>{' '}
+      <Button onClick={props.onRetry}>{t('form.retrySave')}</Button>{' '}
       <ExportButton unsaved={{ applicationId: props.applicationId, fields: props.unsaved }} />
     </div>
   );

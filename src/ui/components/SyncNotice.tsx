@@ -1,5 +1,6 @@
 import { canCorrect, holdsAnotherVersion } from '../../store/lifecycle';
 import type { ApplicationRecord } from '../../store/records';
+import { Button } from '../ds';
 import { useI18n } from '../i18n/context';
 import { hrefFor, navigate } from '../router';
 import { useServices } from '../services';
@@ -45,11 +46,7 @@ export function SyncNotice(props: { app: ApplicationRecord }) {
           </a>
         </p>
       ) : (
-        canCorrect(app) && (
-          <button type="button" onClick={startCorrection}>
-            {t('correction.start')}
-          </button>
-        )
+        canCorrect(app) && <Button onClick={startCorrection}>{t('correction.start')}</Button>
       )}
     </>
   );
