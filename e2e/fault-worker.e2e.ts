@@ -107,19 +107,24 @@ describe('service-worker updates and interrupted sends', () => {
     expect(await app.firstName().inputValue()).toBe('Half');
     await expectNothingLostNothingDoubled(faults, hooks, { landed: ids });
 
-    // The assister agrees to update: the waiting worker takes over, the page reloads onto it
-    // (prompt mode: only now, never on its own), with the draft as it was saved.
-    await page.evaluate(async () => {
-      (await navigator.serviceWorker.getRegistration())?.waiting?.postMessage({
-        type: 'skip-waiting',
-      });
-    });
+    // No update offer over a half-filled form (issue 6): the new version waits.
+    expect(await page.getByTestId('update-banner').count()).toBe(0);
+
+    // Back on the list, the app offers the update; the assister accepts: the waiting worker takes
+    // over and the page reloads onto it (prompt mode: only now, never on its own), with the draft
+    // as it was saved.
+    await page.getByRole('link', { name: 'Back to all applications' }).click();
+    await page.getByTestId('update-banner').waitFor({ timeout: 20_000 });
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
     await expect.poll(registration, { timeout: 20_000 }).toEqual({
       active: true,
       waiting: false,
       controlled: true,
     });
-    await page.reload();
+    await page.goto(`${server.url}/applications/${draft}`);
     await hooks.ready();
     await app.firstName().waitFor();
     expect(await app.firstName().inputValue()).toBe('Half');
