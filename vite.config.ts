@@ -38,6 +38,9 @@ export default defineConfig({
     // @cmsgov/design-system pins preact 10 as its own dependency; two copies of Preact in one page
     // break hooks. Its Preact build runs on our Preact 11 (checked in Chromium), so use one copy.
     dedupe: ['preact'],
+    // Dexie's default browser entry is its ES5 UMD build (30.8 KB gzip); the ES2021 build it ships
+    // beside it is the same library in 29.5 KB. Only the app build: tests keep Node's resolution.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
   },
   build: { target: 'es2022', sourcemap: true },
 });
