@@ -69,9 +69,16 @@ async function startServices(): Promise<Services> {
   };
 }
 
-// The store and the sender start once the first screen is painted: fetched and compiled before it,
-// their 60 KB (Dexie, zod, the outbox) delayed the first screen by 0.8 s in Lighthouse's mobile run.
-const servicesReady = afterFirstPaint().then(startServices);
+const savedLanguage = readSavedLanguage();
+// The store and the sender (Dexie, zod, the outbox: 60 KB) are what a returning device's first
+// screen shows, so there they start at once. A new device's first screen asks for the language and
+// needs none of them: they start once it is painted (fetched and compiled before it, they delayed
+// it by 0.8 s in Lighthouse's mobile run).
+const servicesReady = (savedLanguage === null ? afterFirstPaint() : Promise.resolve()).then(
+  startServices,
+);
+// The assister's screens come with them: fetched now instead of after the first render.
+if (savedLanguage !== null) void import('./ui/screens/Assist/AssistArea');
 interceptLinks(document);
 
 function Root() {
@@ -88,9 +95,11 @@ function Root() {
 
 const root = document.getElementById('app');
 if (root) {
-  const saved = readSavedLanguage();
   render(
-    <I18nProvider initial={initialLanguage(saved, navigator.languages)} chosen={saved !== null}>
+    <I18nProvider
+      initial={initialLanguage(savedLanguage, navigator.languages)}
+      chosen={savedLanguage !== null}
+    >
       <Root />
     </I18nProvider>,
     root,
