@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { receipt } from './receipt';
+import { z } from './zod';
 
 /**
  * Most receipts in one answer of `GET /api/v1/receipts`. A full page means "ask again from the last
@@ -22,7 +22,7 @@ export type ReceiptsQuery = z.infer<typeof receiptsQuery>;
  * `serverTime` is the last receipt's `receivedAt` instead.
  */
 export const receiptsList = z.strictObject({
-  receipts: z.array(receipt).max(RECEIPTS_PAGE_MAX),
+  receipts: z.array(receipt).check(z.maxLength(RECEIPTS_PAGE_MAX)),
   serverTime: z.iso.datetime(),
 });
 export type ReceiptsList = z.infer<typeof receiptsList>;

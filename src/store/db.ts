@@ -41,7 +41,7 @@ export class AssistDb extends Dexie {
     declareVersions(this);
     // Dexie's own handler has closed the connection so the upgrade is not blocked; this one keeps
     // it closed (no auto-reopen under old code) and tells the UI to offer a reload.
-    this.on('versionchange', (event: IDBVersionChangeEvent) => {
+    this.on('versionchange', (event: { newVersion: number | null }) => {
       if (!event.newVersion) return;
       this.upgradedElsewhere = true;
       this.close({ disableAutoOpen: true });
