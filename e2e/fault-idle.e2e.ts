@@ -1,10 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssistPage } from './page-models/assist-page';
-import { AppHooks } from './support/app-hooks';
-import { FaultControl } from './support/faults';
+import { describe, expect, it } from 'vitest';
+import { useFaultSuite } from './support/fault-suite';
 import { expectNothingLostNothingDoubled } from './support/proof';
-import { ServerProcess } from './support/server';
-import { openSession, type Session, textNow } from './support/session';
+import { openTab, textNow } from './support/session';
 
 // Fault matrix rows 1 (the tab killed mid-typing and mid-transaction) and 17 (the exchange comes
 // back while the app sits idle), and reconciliation with an exchange that lost rows.
@@ -13,34 +10,16 @@ import { openSession, type Session, textNow } from './support/session';
 const PROBE_MS = 20_000;
 const LANDS_WITHIN_MS = 45_000;
 
-let server: ServerProcess;
-let faults: FaultControl;
-let s: Session;
-
-beforeEach(async () => {
-  server = await ServerProcess.start({ faults: true });
-  faults = new FaultControl(server.url);
-  s = await openSession(server);
-});
-afterEach(async () => {
-  await s?.browser.close();
-  await server?.dispose();
-});
+const suite = useFaultSuite({ serverPerTest: true });
 
 /** Another tab of the same profile, opened after the first was closed: what "reopening" is. */
-async function reopen(path = '/') {
-  const page = await s.browser.context.newPage();
-  await page.goto(`${server.url}${path}`);
-  const app = new AssistPage(page);
-  await app.heading.waitFor();
-  const hooks = new AppHooks(page);
-  await hooks.ready();
-  return { page, app, hooks };
+function reopen(path = '/') {
+  return openTab(suite.session, `${suite.server.url}${path}`);
 }
 
 describe('interrupted and idle', () => {
   it('[row 1] the tab is closed between keystrokes and their save: reopening shows what was committed, never a half-written record', async () => {
-    const { app, page } = s;
+    const { app, page } = suite.session;
     const id = await app.startNew();
     await app.authorize();
     await app.firstName().fill('Ana');
@@ -63,7 +42,7 @@ describe('interrupted and idle', () => {
   });
 
   it('[row 1] the tab is closed in the middle of many submit transactions: every application is wholly queued or wholly a draft, and all queued ones land once', async () => {
-    const { hooks, page, browser } = s;
+    const { hooks, page, browser } = suite.session;
     await browser.context.setOffline(true);
     await page.evaluate(() => {
       void (
@@ -93,14 +72,14 @@ describe('interrupted and idle', () => {
         },
       )
       .toBe(queued.length);
-    await expectNothingLostNothingDoubled(faults, again.hooks, { landed: queued });
+    await expectNothingLostNothingDoubled(suite.faults, again.hooks, { landed: queued });
   });
 
   it('[row 17] the exchange comes back while the app sits idle in a long backoff: the probe sends within one interval, not after the backoff', async () => {
-    const { app, hooks, browser } = s;
+    const { app, hooks, browser } = suite.session;
     await browser.context.setOffline(true);
     const [id] = (await hooks.seedQueued(1, 'Idle')) as [string];
-    await server.kill();
+    await suite.server.kill();
     await browser.context.setOffline(false);
     // The app sits in the backoff nine failures in a row lead to: the next retry minutes away.
     await hooks.send('manual');
@@ -109,7 +88,7 @@ describe('interrupted and idle', () => {
     expect(waiting).toMatchObject({ state: 'waiting', failures: 9 });
     const retryAt = waiting.state === 'waiting' ? waiting.retryAt : 0;
 
-    await server.launch();
+    await suite.server.launch();
     const back = Date.now();
     await expect
       .poll(async () => (await hooks.app(id)).status, { timeout: PROBE_MS + 15_000 })
@@ -118,20 +97,20 @@ describe('interrupted and idle', () => {
     expect(after, 'sent before the backoff would have retried').toBeLessThan(retryAt);
     console.log(`[row 17] sent ${after - back} ms after the exchange came back`);
     await expect.poll(() => textNow(app.healthQueue())).toBe('All sent — safe to close.');
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: [id] });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });
   });
 
   it('reconciliation: an application the exchange lost is sent again under its key, and the assister is told', async () => {
-    const { app, hooks, page } = s;
+    const { app, hooks, page } = suite.session;
     const [id] = (await hooks.seedQueued(1, 'Lost')) as [string];
     await hooks.send('manual');
     await expect.poll(async () => (await hooks.app(id)).status).toBe('submitted');
     const first = (await hooks.app(id)).confirmationNumber;
-    expect(await faults.forget([id])).toBe(1);
+    expect(await suite.faults.forget([id])).toBe(1);
 
     // Back online after a while: the app checks its ledger with the exchange's.
-    await s.browser.context.setOffline(true);
-    await s.browser.context.setOffline(false);
+    await suite.session.browser.context.setOffline(true);
+    await suite.session.browser.context.setOffline(false);
     await expect
       .poll(async () => (await hooks.app(id)).notice, { timeout: LANDS_WITHIN_MS })
       .toBe('resent_missing_on_server');
@@ -145,6 +124,6 @@ describe('interrupted and idle', () => {
     expect(await textNow(app.syncNotice())).toContain(
       `The exchange had no record of this application (earlier confirmation number ${first})`,
     );
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: [id] });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });
   });
 });

@@ -1,48 +1,30 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultControl } from './support/faults';
+import { describe, expect, it } from 'vitest';
+import { useFaultSuite } from './support/fault-suite';
 import { expectNothingLostNothingDoubled } from './support/proof';
-import { ServerProcess } from './support/server';
-import { openSession, type Session, textNow } from './support/session';
+import { textNow } from './support/session';
 
 // Fault matrix rows 5, 6 and 10: the exchange refuses content, wants sign-in, or already holds
 // another version under the key. Real Chromium against the real server in fault mode.
 
 const LANDS_WITHIN_MS = 45_000;
 
-let server: ServerProcess;
-let faults: FaultControl;
-let s: Session;
-
-beforeAll(async () => {
-  server = await ServerProcess.start({ faults: true });
-  faults = new FaultControl(server.url);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-beforeEach(async () => {
-  await faults.script({});
-  s = await openSession(server);
-});
-afterEach(async () => {
-  await s?.browser.close();
-});
+const suite = useFaultSuite();
 
 const postsFor = async (id: string) =>
-  (await faults.log()).filter((e) => e.route === 'applications' && e.key === id);
+  (await suite.faults.log()).filter((e) => e.route === 'applications' && e.key === id);
 
 async function statuses(ids: readonly string[]) {
-  const apps = await s.hooks.applications();
+  const apps = await suite.session.hooks.applications();
   return ids.map((id) => apps.find((a) => a.id === id)?.status);
 }
 
 describe('refusals', () => {
   it('[row 5] a 422 sets only that application aside with its field errors; the others land; it is not retried', async () => {
-    const { app, hooks, browser } = s;
+    const { app, hooks, browser } = suite.session;
     await browser.context.setOffline(true);
     const ids = await hooks.seedQueued(3, 'Batch');
     const poison = ids[1] as string;
-    await faults.script({
+    await suite.faults.script({
       rules: [
         {
           key: poison,
@@ -91,14 +73,14 @@ describe('refusals', () => {
     await app.submit();
     await app.confirmationNumber().waitFor({ timeout: LANDS_WITHIN_MS });
     expect(await postsFor(poison)).toHaveLength(2);
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: ids });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: ids });
   });
 
   it('[row 6] a 401 mid-drain pauses sending, drops nothing, and resumes when asked', async () => {
-    const { app, hooks, browser } = s;
+    const { app, hooks, browser } = suite.session;
     await browser.context.setOffline(true);
     const ids = await hooks.seedQueued(3, 'Auth');
-    await faults.script({
+    await suite.faults.script({
       rules: [{ skip: 1, times: 1000, action: { kind: 'status', status: 401 } }],
     });
     await browser.context.setOffline(false);
@@ -108,28 +90,30 @@ describe('refusals', () => {
         'Online · 2 applications waiting to be sent · Sending is paused until you sign in again. Sign in to send',
       );
     expect(await statuses(ids)).toEqual(['submitted', 'queued', 'queued']);
-    const during = (await faults.log()).filter((e) => e.route === 'applications').length;
+    const during = (await suite.faults.log()).filter((e) => e.route === 'applications').length;
     // Neither the network coming back nor the page becoming visible sends while paused.
     await browser.context.setOffline(true);
     await browser.context.setOffline(false);
     await hooks.send('visible');
-    expect((await faults.log()).filter((e) => e.route === 'applications').length).toBe(during);
+    expect((await suite.faults.log()).filter((e) => e.route === 'applications').length).toBe(
+      during,
+    );
     await browser.page.getByRole('link', { name: 'Auth1 Diaz' }).click();
     expect(await app.lastAttempt().textContent()).toMatch(/, sign-in needed \(1 attempt\)$/);
 
     // Signed in again (here the exchange simply stops refusing): Send now resumes.
-    await faults.script({});
+    await suite.faults.script({});
     await app.backToList();
     await app.sendNow();
     await expect
       .poll(() => statuses(ids), { timeout: LANDS_WITHIN_MS })
       .toEqual(['submitted', 'submitted', 'submitted']);
     await expect.poll(() => textNow(app.healthQueue())).toBe('All sent — safe to close.');
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: ids });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: ids });
   });
 
   it('[row 10] a waiting application cannot be edited; if its body changes anyway, the exchange refuses the key and a correction supersedes it', async () => {
-    const { app, hooks, browser } = s;
+    const { app, hooks, browser } = suite.session;
     // The assister's side: once submitted, the form is read-only.
     const id = await app.startNew();
     await app.fill();
@@ -143,7 +127,7 @@ describe('refusals', () => {
 
     // The exchange stores it but the answer is lost; then a bug changes the waiting body, and the
     // receipts list is down so reconciliation cannot notice first.
-    await faults.script({
+    await suite.faults.script({
       rules: [
         { action: { kind: 'drop', when: 'after_commit' } },
         { route: 'receipts', times: 1000, action: { kind: 'status', status: 500 } },
@@ -174,7 +158,7 @@ describe('refusals', () => {
     await app.submit();
     await app.confirmationNumber().waitFor({ timeout: LANDS_WITHIN_MS });
     const correction = (await hooks.applications()).find((a) => a.supersedes === id);
-    const rows = await faults.rows({ device: await hooks.deviceId() });
+    const rows = await suite.faults.rows({ device: await hooks.deviceId() });
     expect(rows.map((r) => [r.id, r.supersedes]).sort()).toEqual(
       [
         [id, null],

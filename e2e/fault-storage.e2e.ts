@@ -1,34 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ANA } from './page-models/assist-page';
-import { FaultControl } from './support/faults';
+import { useFaultSuite } from './support/fault-suite';
 import { expectNothingLostNothingDoubled } from './support/proof';
-import { ServerProcess } from './support/server';
-import { openSession, type Session, textNow } from './support/session';
+import { textNow } from './support/session';
 
 // Fault matrix rows 12 (storage full) and 13 (the database closed behind the app's back), in
 // real Chromium: its IndexedDB, its quota, its connection handling.
 
 const LANDS_WITHIN_MS = 45_000;
 
-let server: ServerProcess;
-let faults: FaultControl;
-let s: Session;
-
-beforeAll(async () => {
-  server = await ServerProcess.start({ faults: true });
-  faults = new FaultControl(server.url);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-beforeEach(async () => {
-  await faults.script({});
-  s = await openSession(server);
-});
-afterEach(async () => {
-  await s?.browser.close();
-});
+const suite = useFaultSuite();
 
 /**
  * Chromium's quota for this origin, through DevTools: the origin is given as its storage key
@@ -37,9 +19,9 @@ afterEach(async () => {
  * brought this Chromium down, and a crashing Chromium here signals every process on the machine.
  */
 async function setQuota(bytes: number | null): Promise<void> {
-  const cdp = await s.browser.context.newCDPSession(s.page);
+  const cdp = await suite.session.browser.context.newCDPSession(suite.session.page);
   await cdp.send('Storage.overrideQuotaForOrigin', {
-    origin: `${server.url}/`,
+    origin: `${suite.server.url}/`,
     ...(bytes === null ? {} : { quotaSize: bytes }),
   });
 }
@@ -50,7 +32,7 @@ async function setQuota(bytes: number | null): Promise<void> {
  * kBucketSpaceCacheTimeLimit), so a new quota is observed by polling this, never by sleeping.
  */
 function scratchWrite(): Promise<'committed' | 'full' | string> {
-  return s.page.evaluate(
+  return suite.session.page.evaluate(
     () =>
       new Promise<string>((done) => {
         const open = indexedDB.open('quota-probe', 1);
@@ -74,9 +56,9 @@ function scratchWrite(): Promise<'committed' | 'full' | string> {
 /** Chromium enforces the quota of a session-long override within about 30 s. */
 const QUOTA_SEEN_WITHIN_MS = 45_000;
 
-describe('storage faults', () => {
+describe('storage suite.faults', () => {
   it('[row 12] storage full: a clear message, the typing kept on screen and exportable, nothing saved touched', async () => {
-    const { app, hooks, page, browser } = s;
+    const { app, hooks, page, browser } = suite.session;
     // One application already waiting, and a draft being typed.
     await browser.context.setOffline(true);
     const [waiting] = await hooks.seedQueued(1, 'Saved');
@@ -128,11 +110,11 @@ describe('storage faults', () => {
     await expect
       .poll(async () => (await hooks.app(waiting as string)).status, { timeout: LANDS_WITHIN_MS })
       .toBe('submitted');
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: [waiting as string] });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [waiting as string] });
   });
 
   it('[row 13] the browser closes the database behind the app: the next write reopens it and succeeds', async () => {
-    const { app, hooks, page } = s;
+    const { app, hooks, page } = suite.session;
     const id = await app.startNew();
     await app.authorize();
     await app.firstName().fill('Ana');
@@ -157,6 +139,6 @@ describe('storage faults', () => {
     await hooks.closeDatabase('backend');
     await app.submit();
     await app.confirmationNumber().waitFor({ timeout: LANDS_WITHIN_MS });
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: [id] });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });
   });
 });

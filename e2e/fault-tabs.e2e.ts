@@ -1,44 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ANA, AssistPage } from './page-models/assist-page';
-import { AppHooks } from './support/app-hooks';
-import { FaultControl } from './support/faults';
+import { describe, expect, it } from 'vitest';
+import { ANA } from './page-models/assist-page';
+import { useFaultSuite } from './support/fault-suite';
 import { expectNothingLostNothingDoubled } from './support/proof';
-import { ServerProcess } from './support/server';
-import { openSession, type Session, textNow } from './support/session';
+import { openTab, textNow } from './support/session';
 
 // Fault matrix rows 8 and 9: two tabs and the service worker on one device.
 
 const LANDS_WITHIN_MS = 60_000;
 
-let server: ServerProcess;
-let faults: FaultControl;
-let s: Session;
-
-beforeAll(async () => {
-  server = await ServerProcess.start({ faults: true });
-  faults = new FaultControl(server.url);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-beforeEach(async () => {
-  await faults.script({});
-  s = await openSession(server);
-});
-afterEach(async () => {
-  await s?.browser.close();
-});
+const suite = useFaultSuite();
 
 /** A second tab of the same browser profile: same IndexedDB, same service worker. */
-async function secondTab(url: string): Promise<{ page: Page; app: AssistPage; hooks: AppHooks }> {
-  const page = await s.browser.context.newPage();
-  const app = new AssistPage(page);
-  await page.goto(url);
-  await app.heading.waitFor();
-  const hooks = new AppHooks(page);
-  await hooks.ready();
-  return { page, app, hooks };
+function secondTab(url: string) {
+  return openTab(suite.session, url);
 }
 
 interface LockSnapshot {
@@ -58,8 +33,8 @@ const outboxLocks = (page: Page) =>
 
 describe('one sender across tabs and the service worker', () => {
   it('[row 8] two tabs and the worker all try to send: they queue on one lock, and each key is posted once', async () => {
-    const a = s;
-    const b = await secondTab(server.url);
+    const a = suite.session;
+    const b = await secondTab(suite.server.url);
     await a.browser.context.setOffline(true);
     const ids = await a.hooks.seedQueued(12, 'Tabs');
 
@@ -82,11 +57,11 @@ describe('one sender across tabs and the service worker', () => {
     const snapshot = await outboxLocks(a.page);
     expect(snapshot.held).toHaveLength(1);
     expect(snapshot).toEqual(await outboxLocks(b.page));
-    expect((await faults.log()).filter((e) => e.route === 'applications')).toEqual([]);
+    expect((await suite.faults.log()).filter((e) => e.route === 'applications')).toEqual([]);
 
     // The server holds every request 150 ms and answers 409 to a same-key request in flight: if
     // two senders ever overlapped on a key, the log would show it.
-    await faults.script({
+    await suite.faults.script({
       inFlight409: true,
       rules: [{ times: 1000, action: { kind: 'delay', ms: 150, when: 'before_commit' } }],
     });
@@ -97,18 +72,18 @@ describe('one sender across tabs and the service worker', () => {
         { timeout: LANDS_WITHIN_MS },
       )
       .toBe(ids.length);
-    const perKey = await faults.postsPerKey();
+    const perKey = await suite.faults.postsPerKey();
     expect([...perKey.values()]).toEqual(ids.map(() => 1));
-    expect((await faults.log()).some((e) => e.status === 409)).toBe(false);
-    await expectNothingLostNothingDoubled(faults, a.hooks, { landed: ids });
+    expect((await suite.faults.log()).some((e) => e.status === 409)).toBe(false);
+    await expectNothingLostNothingDoubled(suite.faults, a.hooks, { landed: ids });
     await expect.poll(() => textNow(b.app.status)).toBe('Online · All applications sent');
   });
 
   it('[row 9] the same draft open in two tabs, Submit pressed in both: one application, one row', async () => {
-    const a = s;
+    const a = suite.session;
     const id = await a.app.startNew();
     await a.app.fill();
-    const b = await secondTab(`${server.url}/applications/${id}/review`);
+    const b = await secondTab(`${suite.server.url}/applications/${id}/review`);
     await b.page.getByRole('heading', { level: 1, name: 'Review and submit' }).waitFor();
     expect(await b.page.getByText(`${ANA.firstName} ${ANA.lastName}`).count()).toBeGreaterThan(0);
 
@@ -131,7 +106,7 @@ describe('one sender across tabs and the service worker', () => {
     );
     const clickedBoth = clicks.every((c) => c.status === 'fulfilled');
     if (clickedBoth) expect(told.filter(Boolean)).toHaveLength(1);
-    expect(await faults.postsPerKey()).toEqual(new Map([[id, 1]]));
-    await expectNothingLostNothingDoubled(faults, a.hooks, { landed: [id] });
+    expect(await suite.faults.postsPerKey()).toEqual(new Map([[id, 1]]));
+    await expectNothingLostNothingDoubled(suite.faults, a.hooks, { landed: [id] });
   });
 });

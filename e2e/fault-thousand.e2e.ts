@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultControl } from './support/faults';
+import { describe, expect, it } from 'vitest';
+import { useFaultSuite } from './support/fault-suite';
 import { expectNothingLostNothingDoubled } from './support/proof';
-import { ServerProcess } from './support/server';
-import { openSession, type Session, textNow } from './support/session';
+import { textNow } from './support/session';
 
 // Fault matrix row 21: a thousand applications queued offline, one of them refused (422). The
 // queue is seeded through the page's own repository (not a thousand form fills); the drain is the
@@ -13,34 +12,17 @@ const POISON_INDEX = 500;
 /** Generous: a busy 2-core CI machine; the test waits for the observable end, never sleeps. */
 const DRAINED_WITHIN_MS = 240_000;
 
-let server: ServerProcess;
-let faults: FaultControl;
-let s: Session;
-
-beforeAll(async () => {
-  server = await ServerProcess.start({ faults: true });
-  faults = new FaultControl(server.url);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-beforeEach(async () => {
-  await faults.script({});
-  s = await openSession(server);
-});
-afterEach(async () => {
-  await s?.browser.close();
-});
+const suite = useFaultSuite();
 
 describe('a large backlog', () => {
   it(
     '[row 21] 1,000 queued, one refused: 999 land once each, 1 needs attention with its reason, nothing blocks',
     async () => {
-      const { app, hooks, page, browser } = s;
+      const { app, hooks, page, browser } = suite.session;
       await browser.context.setOffline(true);
       const ids = await hooks.seedQueued(COUNT, 'Backlog', 250);
       const poison = ids[POISON_INDEX] as string;
-      await faults.script({
+      await suite.faults.script({
         rules: [
           {
             key: poison,
@@ -61,7 +43,7 @@ describe('a large backlog', () => {
         ],
       });
       // Watch one application's screen (not a list of a thousand) while the backlog drains.
-      await page.goto(`${server.url}/applications/${poison}`);
+      await page.goto(`${suite.server.url}/applications/${poison}`);
       await hooks.ready();
       await expect.poll(() => textNow(app.status)).toContain('1,000 applications waiting');
 
@@ -84,10 +66,10 @@ describe('a large backlog', () => {
       expect(await app.fieldError('member.m1.income.i1.amount').textContent()).toContain(
         'The exchange did not accept this: Income could not be verified against the federal data hub',
       );
-      const perKey = await faults.postsPerKey();
+      const perKey = await suite.faults.postsPerKey();
       expect(perKey.size).toBe(COUNT);
       expect([...perKey.values()].every((n) => n === 1)).toBe(true);
-      await expectNothingLostNothingDoubled(faults, hooks, {
+      await expectNothingLostNothingDoubled(suite.faults, hooks, {
         landed: ids.filter((id) => id !== poison),
       });
     },

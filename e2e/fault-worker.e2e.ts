@@ -1,11 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultControl } from './support/faults';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useFaultSuite } from './support/fault-suite';
 import { expectNothingLostNothingDoubled } from './support/proof';
-import { ServerProcess } from './support/server';
-import { openSession, type Session, textNow } from './support/session';
+import { textNow } from './support/session';
 
 // Fault matrix rows 15 (a new service worker while a send is in flight and a form is
 // half-filled) and 16 (a reload or a killed worker between "the exchange stored it" and "the
@@ -14,29 +13,16 @@ import { openSession, type Session, textNow } from './support/session';
 const LANDS_WITHIN_MS = 45_000;
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 
-let server: ServerProcess;
-let faults: FaultControl;
-let appDir: string;
-let s: Session;
+let appDir = '';
 
-beforeAll(async () => {
+beforeAll(() => {
   // A copy of the build the test can redeploy (a changed sw.js), served by the real server.
   appDir = mkdtempSync(join(tmpdir(), 'ea-app-'));
   cpSync(DIST, appDir, { recursive: true });
-  server = await ServerProcess.start({ faults: true, staticDir: appDir });
-  faults = new FaultControl(server.url);
 });
-afterAll(async () => {
-  await server?.dispose();
-  rmSync(appDir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  await faults.script({});
-  s = await openSession(server);
-});
-afterEach(async () => {
-  await s?.browser.close();
-});
+// Registered after the copy, so the server starts on it; its afterAll runs before the removal.
+afterAll(() => rmSync(appDir, { recursive: true, force: true }));
+const suite = useFaultSuite({ staticDir: () => appDir });
 
 /** Deploys "a new version": the same app with a service worker that differs by a byte. */
 function deployNewWorker(tag: string): void {
@@ -45,7 +31,7 @@ function deployNewWorker(tag: string): void {
 }
 
 const registration = () =>
-  s.page.evaluate(async () => {
+  suite.session.page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     return {
       active: Boolean(reg?.active),
@@ -55,7 +41,7 @@ const registration = () =>
   });
 
 async function stopWorkers(): Promise<void> {
-  const cdp = await s.browser.context.newCDPSession(s.page);
+  const cdp = await suite.session.browser.context.newCDPSession(suite.session.page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
@@ -63,7 +49,7 @@ async function stopWorkers(): Promise<void> {
 
 describe('service-worker updates and interrupted sends', () => {
   it('[row 15] a new worker arrives while a send is in flight and a form is half-filled: it waits, nothing reloads, everything lands once; after the update the app still works offline', async () => {
-    const { app, hooks, page, browser } = s;
+    const { app, hooks, page, browser } = suite.session;
     const draft = await app.startNew();
     await app.authorize();
     await app.firstName().fill('Half');
@@ -74,12 +60,12 @@ describe('service-worker updates and interrupted sends', () => {
 
     await browser.context.setOffline(true);
     const ids = await hooks.seedQueued(4, 'Update');
-    await faults.script({
+    await suite.faults.script({
       rules: [{ times: 1000, action: { kind: 'delay', ms: 800, when: 'before_commit' } }],
     });
     await browser.context.setOffline(false); // the drain starts (online)
     await expect
-      .poll(async () => (await faults.log()).length, { timeout: 10_000 })
+      .poll(async () => (await suite.faults.log()).length, { timeout: 10_000 })
       .toBeGreaterThan(0);
 
     deployNewWorker('v2');
@@ -105,7 +91,7 @@ describe('service-worker updates and interrupted sends', () => {
       true,
     );
     expect(await app.firstName().inputValue()).toBe('Half');
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: ids });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: ids });
 
     // No update offer over a half-filled form (issue 6): the new version waits.
     expect(await page.getByTestId('update-banner').count()).toBe(0);
@@ -124,7 +110,7 @@ describe('service-worker updates and interrupted sends', () => {
       waiting: false,
       controlled: true,
     });
-    await page.goto(`${server.url}/applications/${draft}`);
+    await page.goto(`${suite.server.url}/applications/${draft}`);
     await hooks.ready();
     await app.firstName().waitFor();
     expect(await app.firstName().inputValue()).toBe('Half');
@@ -138,7 +124,9 @@ describe('service-worker updates and interrupted sends', () => {
       await reg.sync.register('outbox');
     });
     await expect
-      .poll(async () => (await faults.rows({ ids: more })).length, { timeout: LANDS_WITHIN_MS })
+      .poll(async () => (await suite.faults.rows({ ids: more })).length, {
+        timeout: LANDS_WITHIN_MS,
+      })
       .toBe(more.length);
     await browser.context.setOffline(true);
     await page.reload();
@@ -146,21 +134,21 @@ describe('service-worker updates and interrupted sends', () => {
     expect(await app.firstName().inputValue()).toBe('Half');
     await browser.context.setOffline(false);
     await hooks.ready();
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: [...ids, ...more] });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [...ids, ...more] });
     expect((await hooks.app(draft)).status).toBe('draft');
   });
 
   it('[row 16] the page reloads after the exchange stored the application but before the device recorded it: same key, same receipt, one row', async () => {
-    const { app, hooks, page, browser } = s;
+    const { app, hooks, page, browser } = suite.session;
     await browser.context.setOffline(true);
     const [id] = (await hooks.seedQueued(1, 'Reload')) as [string];
-    await faults.script({
+    await suite.faults.script({
       rules: [{ action: { kind: 'delay', ms: 5000, when: 'after_commit' } }],
     });
     await browser.context.setOffline(false);
     // Stored by the exchange, its answer still on the way…
     await expect
-      .poll(async () => (await faults.rows({ ids: [id] })).length, { timeout: 20_000 })
+      .poll(async () => (await suite.faults.rows({ ids: [id] })).length, { timeout: 20_000 })
       .toBe(1);
     expect((await hooks.app(id)).status).toBe('sending');
     // …when the page goes away and every worker is stopped.
@@ -169,17 +157,17 @@ describe('service-worker updates and interrupted sends', () => {
     await hooks.ready();
     await page.getByRole('link', { name: 'Reload0 Diaz' }).click();
     await app.confirmationNumber().waitFor({ timeout: LANDS_WITHIN_MS });
-    const posts = (await faults.log()).filter((e) => e.route === 'applications');
+    const posts = (await suite.faults.log()).filter((e) => e.route === 'applications');
     expect(posts.every((p) => p.key === id)).toBe(true);
     expect(posts.length).toBeLessThanOrEqual(2);
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: [id] });
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });
   });
 
   it('[row 16] the service worker is stopped in the middle of its own send: the page finishes it, one row', async () => {
-    const { hooks, page, browser } = s;
+    const { hooks, page, browser } = suite.session;
     await browser.context.setOffline(true);
     const [id] = (await hooks.seedQueued(1, 'Worker')) as [string];
-    await faults.script({
+    await suite.faults.script({
       rules: [{ action: { kind: 'delay', ms: 5000, when: 'after_commit' } }],
     });
     await browser.context.setOffline(false);
@@ -191,16 +179,16 @@ describe('service-worker updates and interrupted sends', () => {
       await reg.sync.register('outbox');
     });
     await expect
-      .poll(async () => (await faults.rows({ ids: [id] })).length, { timeout: 20_000 })
+      .poll(async () => (await suite.faults.rows({ ids: [id] })).length, { timeout: 20_000 })
       .toBe(1);
     await stopWorkers();
     await hooks.send('manual');
     await expect
       .poll(async () => (await hooks.app(id)).status, { timeout: LANDS_WITHIN_MS })
       .toBe('submitted');
-    const posts = (await faults.log()).filter((e) => e.route === 'applications');
+    const posts = (await suite.faults.log()).filter((e) => e.route === 'applications');
     expect(posts.every((p) => p.key === id)).toBe(true);
-    await expectNothingLostNothingDoubled(faults, hooks, { landed: [id] });
-    expect(await textNow(s.app.status)).toContain('All applications sent');
+    await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });
+    expect(await textNow(suite.session.app.status)).toContain('All applications sent');
   });
 });

@@ -1,14 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
+import { ROUTE_CHANGED } from '../../src/ui/router';
+import { fieldId } from '../../src/ui/screens/Assist/wizard/draft-context';
+import { AppHooks } from '../support/app-hooks';
 import { E2E_ASSISTER } from '../support/server';
 import { ANA_AND_LEO, WizardPage } from './wizard-page';
 
 /** The applicant the fault tests type (the first person of the shared sample draft). */
 export const ANA = { firstName: 'Ana', lastName: 'Diaz', dateOfBirth: '1990-04-12' } as const;
 
-type Hooked = Window & { __eaTest: { answerAll(id: string, firstName?: string): Promise<void> } };
-
 /** The wizard's input for a draft path (`member.m1.firstName` → `#f-member-m1-firstName`). */
-const inputFor = (page: Page, path: string) => page.locator(`#f-${path.replaceAll('.', '-')}`);
+const inputFor = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
 
 /** The assister's screens as a person uses them: by label, role and visible text. */
 export class AssistPage {
@@ -65,9 +66,7 @@ export class AssistPage {
   async startNew(): Promise<string> {
     await this.page.getByRole('button', { name: 'Start a new application' }).click();
     await this.page.waitForURL(/\/authorization$/);
-    const id = /\/applications\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];
-    if (!id) throw new Error(`no application id in ${this.page.url()}`);
-    return id;
+    return this.openApplicationId();
   }
 
   /**
@@ -101,23 +100,12 @@ export class AssistPage {
    * opens its review page, where the assister submits.
    */
   async fill(firstName = 'Ana'): Promise<void> {
-    const id = /\/applications\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];
-    if (!id) throw new Error(`no application open at ${this.page.url()}`);
-    await this.page.evaluate(
-      ([i, name]) => (window as unknown as Hooked).__eaTest.answerAll(i, name),
-      [id, firstName] as const,
-    );
-    // In-app navigation, not a page load: a load makes Chromium preconnect idle sockets, and a
-    // POST on such a socket that resets is silently resent by the browser (see the keep-alive
-    // test), which would hide a scripted drop from the app. Through the list, so that the wizard
-    // opens afresh with what is stored.
+    const id = this.openApplicationId();
+    await new AppHooks(this.page).answerAll(id, firstName);
+    // Through the list, so that the wizard opens afresh with what is stored.
     await this.page.getByRole('link', { name: 'Back to all applications' }).click();
     await this.page.locator('#list-heading').waitFor();
-    await this.page.evaluate((href) => {
-      history.pushState(null, '', href);
-      window.dispatchEvent(new Event('enrollment-assist:route'));
-    }, `/applications/${id}/review`);
-    await this.page.getByRole('heading', { level: 1, name: 'Review and submit' }).waitFor();
+    await this.navigateInApp(`/applications/${id}/review`, 'Review and submit');
   }
 
   /** What a careful assister does before closing: waits for "saved on this device". */
@@ -188,7 +176,7 @@ export class AssistPage {
 
   /** The error message the wizard shows above a field (by its draft path, e.g. `address.zip`). */
   fieldError(path: string): Locator {
-    return this.page.locator(`#f-${path.replaceAll('.', '-')}__error`);
+    return this.page.locator(`#${fieldId(path)}__error`);
   }
 
   /** The wizard's input for a draft path. */
@@ -200,12 +188,29 @@ export class AssistPage {
   async goToStep(step: string, heading: string): Promise<void> {
     // An application opened without a step first moves to where it was left: let that happen.
     await this.page.waitForURL(/\/applications\/[0-9a-f-]{36}\/[a-z-]+/);
+    await this.navigateInApp(`/applications/${this.openApplicationId()}/${step}`, heading);
+  }
+
+  /** The id of the application the page shows (from its URL). */
+  private openApplicationId(): string {
     const id = /\/applications\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];
     if (!id) throw new Error(`no application open at ${this.page.url()}`);
-    await this.page.evaluate((href) => {
-      history.pushState(null, '', href);
-      window.dispatchEvent(new Event('enrollment-assist:route'));
-    }, `/applications/${id}/${step}`);
+    return id;
+  }
+
+  /**
+   * Moves to `path` as the app's own links do (the router's history change), not by loading the
+   * page: a load makes Chromium preconnect idle sockets, and a POST on such a socket that resets is
+   * silently resent by the browser (see the keep-alive test), hiding a scripted drop from the app.
+   */
+  private async navigateInApp(path: string, heading: string): Promise<void> {
+    await this.page.evaluate(
+      ([href, event]) => {
+        history.pushState(null, '', href);
+        window.dispatchEvent(new Event(event));
+      },
+      [path, ROUTE_CHANGED] as const,
+    );
     await this.page.getByRole('heading', { level: 1, name: heading }).waitFor();
   }
 }

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { CATALOGS, type Language } from '../../src/ui/i18n/catalog';
 import type { MessageKey } from '../../src/ui/i18n/en';
+import { fieldId } from '../../src/ui/screens/Assist/wizard/draft-context';
 
 /** One answer, addressed by the draft path the app uses for the field's id and name. */
 export type Answer =
@@ -119,8 +120,6 @@ export const ANA_AND_LEO: StepScript[] = [
 /** Most Tab presses to reach a control: more means it is not reachable by keyboard at all. */
 const MAX_TABS = 400;
 
-const idOf = (path: string) => `f-${path.replaceAll('.', '-')}`;
-
 /**
  * The wizard as a person drives it: by keyboard only (Tab, typing, arrows, Space, Enter), or with
  * the pointer for the tests that are about something else. Words come from the app's catalogs.
@@ -166,13 +165,13 @@ export class WizardPage {
     const { page } = this;
     switch (answer.kind) {
       case 'text':
-        await this.tabTo(page.locator(`#${idOf(answer.path)}`));
+        await this.tabTo(page.locator(`#${fieldId(answer.path)}`));
         await page.keyboard.type(answer.value);
         return;
       case 'date': {
         // Chromium's date field in the en-US browser locale: month, day, year.
         const [y, m, d] = answer.value.split('-');
-        await this.tabTo(page.locator(`#${idOf(answer.path)}`));
+        await this.tabTo(page.locator(`#${fieldId(answer.path)}`));
         await page.keyboard.type(`${m}${d}${y}`);
         return;
       }
@@ -202,7 +201,7 @@ export class WizardPage {
         return;
       }
       case 'select': {
-        const field = page.locator(`#${idOf(answer.path)}`);
+        const field = page.locator(`#${fieldId(answer.path)}`);
         await this.tabTo(field);
         const options = await field
           .locator('option')
@@ -225,14 +224,14 @@ export class WizardPage {
     switch (answer.kind) {
       case 'text':
       case 'date':
-        await page.locator(`#${idOf(answer.path)}`).fill(answer.value);
+        await page.locator(`#${fieldId(answer.path)}`).fill(answer.value);
         return;
       case 'radio':
       case 'check':
         await page.locator(`input[name="${answer.path}"][value="${answer.value}"]`).check();
         return;
       case 'select':
-        await page.locator(`#${idOf(answer.path)}`).selectOption(answer.value);
+        await page.locator(`#${fieldId(answer.path)}`).selectOption(answer.value);
         return;
       case 'button':
         await page.getByRole('button', { name: this.t(answer.key, answer.params) }).click();

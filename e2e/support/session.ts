@@ -29,3 +29,20 @@ export async function openSession(server: ServerProcess): Promise<Session> {
 export async function textNow(locator: import('playwright-core').Locator): Promise<string> {
   return (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
 }
+
+/**
+ * Another tab of the session's browser profile (same IndexedDB, same service worker) at `url`,
+ * with the app's screen up and its test hooks ready.
+ */
+export async function openTab(
+  session: Session,
+  url: string,
+): Promise<{ page: Session['page']; app: AssistPage; hooks: AppHooks }> {
+  const page = await session.browser.context.newPage();
+  await page.goto(url);
+  const app = new AssistPage(page);
+  await app.heading.waitFor();
+  const hooks = new AppHooks(page);
+  await hooks.ready();
+  return { page, app, hooks };
+}

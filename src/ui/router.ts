@@ -14,7 +14,8 @@ export type Route =
 
 const APPLICATION_PATH = /^\/applications\/([0-9a-f-]{36})(?:\/([a-z-]+))?\/?$/;
 const SIGN_IN_PATH = '/sign-in';
-const ROUTE_CHANGED = 'enrollment-assist:route';
+/** The event the router listens for after a `history` change it made (or a test makes). */
+export const ROUTE_CHANGED = 'enrollment-assist:route';
 
 /**
  * Routes are real paths, so a reload (online or from the service worker's cached shell) comes back

@@ -1,14 +1,15 @@
-import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiProblem } from '../../../schema/api-error';
 import type { DraftV1Field } from '../../../schema/draft-v1';
 import { US_STATES } from '../../../schema/us-states';
-import { isStorageFull } from '../../../store/errors';
 import { IllegalTransitionError, isEditableRecord } from '../../../store/lifecycle';
 import type { ApplicationRecord } from '../../../store/records';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { LastAttempt } from '../../components/LastAttempt';
+import { SaveProblems, SaveState } from '../../components/SaveFeedback';
 import { StateBadge } from '../../components/StateBadge';
-import { StorageFullNotice } from '../../components/StorageFullNotice';
 import { SyncNotice } from '../../components/SyncNotice';
+import { useFieldSaves } from '../../hooks/use-field-saves';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
 import { useServices } from '../../services';
@@ -24,7 +25,7 @@ import {
 /** One application: editable fields while it is a draft, then its state and its receipt. */
 export function ApplicationForm(props: { app: ApplicationRecord }) {
   const { app } = props;
-  const { t, plural, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [alreadySubmitted, setAlreadySubmitted] = useState(false);
   useEffect(() => heading.current?.focus(), [app.id]);
@@ -50,15 +51,7 @@ export function ApplicationForm(props: { app: ApplicationRecord }) {
       <SyncNotice app={app} />
       {app.status === 'queued' && <p class="note">{t('form.queuedNote')}</p>}
       {app.status === 'sending' && <p class="note">{t('form.sendingNote')}</p>}
-      {app.lastAttempt && app.status !== 'submitted' && (
-        <p class="note" data-testid="last-attempt">
-          {t('form.lastAttempt', {
-            time: dateTime(app.lastAttempt.at),
-            reason: t(`reason.${app.lastAttempt.outcome}`),
-          })}{' '}
-          ({plural('form.attempts', app.attempts)})
-        </p>
-      )}
+      {app.status !== 'submitted' && <LastAttempt app={app} />}
       {/* Kept here, not in the editor: the screen turns read-only as the other tab's submit lands. */}
       {alreadySubmitted && (
         <p class="error" role="alert">
@@ -79,39 +72,12 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
   const { t } = useI18n();
   const { applications, afterSubmit } = useServices();
   const [localProblems, setLocalProblems] = useState<ApiProblem[] | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  // What was typed but not saved (storage full, connection lost): kept in memory, on screen, and
-  // in the export, until a save succeeds.
-  const [unsaved, setUnsaved] = useState<Partial<Record<DraftV1Field, string>>>({});
-  const [storageFull, setStorageFull] = useState(false);
-  const pendingSaves = usePendingSaves();
+  const saves = useFieldSaves((changes) => applications.updateFields(app.id, changes));
   const summary = useRef<HTMLDivElement>(null);
   // The exchange's complaints stay until the field is edited; local ones until the next submit.
   const problems = localProblems ?? app.problems ?? [];
-
-  const save = (field: DraftV1Field, value: string) => {
-    setUnsaved((u) => ({ ...u, [field]: value }));
-    pendingSaves.track(applications.updateField(app.id, field, value)).then(
-      () => {
-        setSaveError(null);
-        setStorageFull(false);
-        setUnsaved((u) => {
-          if (u[field] !== value) return u; // a newer value is still on its way
-          const rest = { ...u };
-          delete rest[field];
-          return rest;
-        });
-      },
-      (error: unknown) => {
-        if (isStorageFull(error)) setStorageFull(true);
-        else setSaveError(error instanceof Error ? error.message : String(error));
-      },
-    );
-  };
-  const retrySaves = () => {
-    for (const [field, value] of Object.entries(unsaved)) save(field as DraftV1Field, value);
-  };
+  const save = (field: DraftV1Field, value: string) => saves.save({ [field]: value });
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -127,8 +93,7 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
       }
     } catch (error) {
       if (error instanceof IllegalTransitionError) props.onAlreadySubmitted();
-      else if (isStorageFull(error)) setStorageFull(true);
-      else setSaveError(error instanceof Error ? error.message : String(error));
+      else saves.failed(error);
     } finally {
       setSubmitting(false);
     }
@@ -137,24 +102,12 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
   return (
     <form onSubmit={submit} noValidate>
       {app.status === 'needs_attention' && <p class="note">{t('form.needsAttentionNote')}</p>}
-      {problems.length > 0 && <ErrorSummary problems={problems} summaryRef={summary} />}
-      {saveError && (
-        <p class="error" role="alert">
-          {t('form.saveFailed', { reason: saveError })}
-        </p>
+      {problems.length > 0 && (
+        <ErrorSummary items={summaryItems(problems, t)} summaryRef={summary} />
       )}
-      {storageFull && (
-        <StorageFullNotice applicationId={app.id} unsaved={unsaved} onRetry={retrySaves} />
-      )}
+      <SaveProblems saves={saves} applicationId={app.id} />
       <p class="ds-c-hint">{t('form.savedOnDevice')}</p>
-      {/* Says "saved" only once the write has committed: a reload before then loses the keystroke. */}
-      <p class="save-state" data-testid="save-state">
-        {pendingSaves.count > 0
-          ? t('form.saving')
-          : saveError || storageFull
-            ? ''
-            : t('form.saved')}
-      </p>
+      <SaveState saves={saves} />
       {SECTIONS.map((section) => (
         <fieldset class="ds-c-fieldset card" key={section.section}>
           <legend class="ds-c-label">{t(section.legend)}</legend>
@@ -174,27 +127,6 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
       </button>
     </form>
   );
-}
-
-/**
- * Counts writes that have not committed yet, and while there are any asks the browser to confirm
- * before the page is left (a reload or close at that moment would lose the last keystroke).
- */
-function usePendingSaves() {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    if (count === 0) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [count]);
-  return {
-    count,
-    track<T>(write: Promise<T>): Promise<T> {
-      setCount((n) => n + 1);
-      return write.finally(() => setCount((n) => n - 1));
-    },
-  };
 }
 
 function Field(props: {
@@ -270,34 +202,18 @@ function describe(problem: ApiProblem, t: T): string {
   return key ? t(key) : t('error.generic', { message: problem.message });
 }
 
-function ErrorSummary(props: { problems: ApiProblem[]; summaryRef: Ref<HTMLDivElement> }) {
-  const { t } = useI18n();
-  const fieldProblems = SECTIONS.flatMap((s) => s.fields).flatMap((spec) =>
-    problemsFor(spec.field, props.problems).map((p) => ({ spec, p })),
+/** The error summary's lines: each field's problems in form order, then those of no field. */
+function summaryItems(problems: ApiProblem[], t: T): SummaryItem[] {
+  const fieldItems = SECTIONS.flatMap((s) => s.fields).flatMap((spec) =>
+    problemsFor(spec.field, problems).map((p) => ({
+      href: `#${fieldId(spec.field)}`,
+      text: `${t(`field.${spec.field}`)}: ${describe(p, t)}`,
+    })),
   );
-  return (
-    <div
-      class="error-summary"
-      ref={props.summaryRef}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby="errors-heading"
-    >
-      <h2 id="errors-heading">{t('errors.summary')}</h2>
-      <ul>
-        {fieldProblems.map(({ spec, p }) => (
-          <li key={`${spec.field}-${p.code}`}>
-            <a href={`#${fieldId(spec.field)}`}>
-              {t(`field.${spec.field}`)}: {describe(p, t)}
-            </a>
-          </li>
-        ))}
-        {generalProblems(props.problems).map((p) => (
-          <li key={`general-${p.code}`}>{describe(p, t)}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return [
+    ...fieldItems,
+    ...generalProblems(problems).map((p) => ({ href: null, text: describe(p, t) })),
+  ];
 }
 
 function ReadOnlyFields(props: { app: ApplicationRecord }) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { applicationFromDraftV2 } from '../../../schema/draft-v2';
 import type { ApplicationRecord } from '../../../store/records';
+import { LastAttempt } from '../../components/LastAttempt';
 import { StateBadge } from '../../components/StateBadge';
 import { SyncNotice } from '../../components/SyncNotice';
 import { Button } from '../../ds';
@@ -15,7 +16,7 @@ import { type ChecklistItem, documentChecklist } from './checklist';
 export function Receipt(props: { app: ApplicationRecord; submittedElsewhere?: boolean }) {
   const { app } = props;
   const i18n = useI18n();
-  const { t, dateTime, plural } = i18n;
+  const { t, dateTime } = i18n;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [app.id]);
   const converted = applicationFromDraftV2(app.fields);
@@ -56,15 +57,7 @@ export function Receipt(props: { app: ApplicationRecord; submittedElsewhere?: bo
         <div class="card">
           <p>{t('receipt.notSent')}</p>
           <p class="ds-c-hint">{t('form.readOnly')}</p>
-          {app.lastAttempt && (
-            <p class="note" data-testid="last-attempt">
-              {t('form.lastAttempt', {
-                time: dateTime(app.lastAttempt.at),
-                reason: t(`reason.${app.lastAttempt.outcome}`),
-              })}{' '}
-              ({plural('form.attempts', app.attempts)})
-            </p>
-          )}
+          <LastAttempt app={app} />
         </div>
       )}
       <SyncNotice app={app} />

@@ -2,15 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApiProblem } from '../../../../schema/api-error';
 import { applicationFromDraftV2, type DraftV2 } from '../../../../schema/draft-v2';
 import { fieldOfProblem } from '../../../../store/applications';
-import { isStorageFull } from '../../../../store/errors';
 import { IllegalTransitionError } from '../../../../store/lifecycle';
 import type { ApplicationRecord } from '../../../../store/records';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { problemMessage } from '../../../components/messages';
-import { StorageFullNotice } from '../../../components/StorageFullNotice';
+import { SaveProblems, SaveState } from '../../../components/SaveFeedback';
 import { SyncNotice } from '../../../components/SyncNotice';
 import { Alert, Button } from '../../../ds';
-import { usePendingSaves } from '../../../hooks/use-pending-saves';
+import { type FieldChanges, useFieldSaves } from '../../../hooks/use-field-saves';
 import { useI18n } from '../../../i18n/context';
 import { focusFragmentOr, hrefFor, navigate, redirect } from '../../../router';
 import { useServices } from '../../../services';
@@ -27,8 +26,11 @@ import { firstMemberFields } from './steps/Household';
 export function Wizard(props: {
   app: ApplicationRecord;
   step: StepId | undefined;
-  /** Another tab or window submitted this application first (it was not submitted twice). */
-  onAlreadySubmitted?: () => void;
+  /**
+   * Another tab or window submitted this application first (it was not submitted twice). The
+   * screen that says so is the receipt this one turns into, so the parent keeps it.
+   */
+  onAlreadySubmitted: () => void;
 }) {
   const { app } = props;
   const { t } = useI18n();
@@ -36,13 +38,8 @@ export function Wizard(props: {
   const [fields, setFields] = useState<DraftV2>(() => withFirstMember(app.fields));
   // Problems found by "Save and continue" belong to the step they were found on.
   const [checked, setChecked] = useState<{ step: StepId; problems: ApiProblem[] } | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  // Storage full (issue 4): what could not be saved stays on screen, in memory and in the export.
-  const [unsaved, setUnsaved] = useState<Record<string, string | null>>({});
-  const [storageFull, setStorageFull] = useState(false);
-  const [alreadySubmitted, setAlreadySubmitted] = useState(false);
-  const saves = usePendingSaves();
+  const saves = useFieldSaves((changes) => applications.updateFields(app.id, changes));
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -73,20 +70,9 @@ export function Wizard(props: {
     focusFragmentOr(heading.current);
   }, [step, props.step]);
 
-  const save = (changes: Record<string, string | null>) => {
+  const save = (changes: FieldChanges) => {
     setFields((current) => apply(current, changes));
-    setUnsaved((u) => ({ ...u, ...changes }));
-    saves.track(applications.updateFields(app.id, changes)).then(
-      () => {
-        setSaveError(null);
-        setStorageFull(false);
-        setUnsaved((u) => withoutSaved(u, changes));
-      },
-      (error: unknown) => {
-        if (isStorageFull(error)) setStorageFull(true);
-        else setSaveError(error instanceof Error ? error.message : String(error));
-      },
-    );
+    saves.save(changes);
   };
 
   const localProblems = checked?.step === step ? checked.problems : null;
@@ -127,11 +113,8 @@ export function Wizard(props: {
         navigate(hrefFor({ name: 'receipt', id: app.id }));
       } else showProblems(result.problems);
     } catch (error) {
-      if (error instanceof IllegalTransitionError) {
-        setAlreadySubmitted(true);
-        props.onAlreadySubmitted?.();
-      } else if (isStorageFull(error)) setStorageFull(true);
-      else setSaveError(error instanceof Error ? error.message : String(error));
+      if (error instanceof IllegalTransitionError) props.onAlreadySubmitted();
+      else saves.failed(error);
     } finally {
       setSubmitting(false);
     }
@@ -164,29 +147,10 @@ export function Wizard(props: {
       {/* A correction says what it corrects, with a link to the original. */}
       <SyncNotice app={app} />
       {problems.length > 0 && <ErrorSummary items={summaryItems} summaryRef={summary} />}
-      {saveError && (
-        <p class="error" role="alert">
-          {t('form.saveFailed', { reason: saveError })}
-        </p>
-      )}
-      {storageFull && (
-        <StorageFullNotice
-          applicationId={app.id}
-          unsaved={typedOnly(unsaved)}
-          onRetry={() => save(unsaved)}
-        />
-      )}
-      {alreadySubmitted && (
-        <p class="error" role="alert">
-          {t('form.alreadySubmitted')}
-        </p>
-      )}
+      <SaveProblems saves={saves} applicationId={app.id} />
       <form noValidate onSubmit={step === 'review' ? onSubmit : onContinue}>
         <StepBody step={step} />
-        {/* Says "saved" only once the write has committed: a reload before then loses the keystroke. */}
-        <p class="save-state" data-testid="save-state" aria-live="polite">
-          {saves.count > 0 ? t('form.saving') : saveError || storageFull ? '' : t('form.saved')}
-        </p>
+        <SaveState saves={saves} />
         <div class="button-row">
           {previous && (
             <Button href={hrefFor({ name: 'application', id: app.id, step: previous })}>
@@ -206,24 +170,7 @@ export function Wizard(props: {
   );
 }
 
-/** The changes still unsaved once `saved` has committed (a newer value for a path stays). */
-function withoutSaved(
-  unsaved: Record<string, string | null>,
-  saved: Record<string, string | null>,
-): Record<string, string | null> {
-  const rest = { ...unsaved };
-  for (const [path, value] of Object.entries(saved)) if (rest[path] === value) delete rest[path];
-  return rest;
-}
-
-/** What was typed (deleted answers are not part of an export). */
-function typedOnly(changes: Record<string, string | null>): Record<string, string> {
-  const typed: Record<string, string> = {};
-  for (const [path, value] of Object.entries(changes)) if (value !== null) typed[path] = value;
-  return typed;
-}
-
-function apply(fields: DraftV2, changes: Record<string, string | null>): DraftV2 {
+function apply(fields: DraftV2, changes: FieldChanges): DraftV2 {
   const next: DraftV2 = { ...fields };
   for (const [path, value] of Object.entries(changes)) {
     if (value === null) delete next[path];
