@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { App } from './ui/App';
 import { initialLanguage } from './ui/i18n/catalog';
 import { I18nProvider, LANGUAGE_STORAGE_KEY } from './ui/i18n/context';
+import { reportLoadFailure } from './ui/load-failure';
 import { interceptLinks } from './ui/router';
 import { type Services, ServicesContext } from './ui/services';
 import { registerServiceWorker } from './ui/sw-bridge';
@@ -103,14 +104,16 @@ const savedLanguage = readSavedLanguage();
 const servicesReady = (savedLanguage === null ? afterFirstPaint() : Promise.resolve()).then(
   startServices,
 );
-// The assister's screens come with them: fetched now instead of after the first render.
-if (savedLanguage !== null) void import('./ui/screens/Assist/AssistArea');
+servicesReady.catch(reportLoadFailure);
+// The assister's screens come with them: fetched now instead of after the first render (App.tsx
+// imports the same chunk, and reports a failure of it).
+if (savedLanguage !== null) import('./ui/screens/Assist/AssistArea').catch(() => {});
 interceptLinks(document);
 
 function Root() {
   const [services, setServices] = useState<Services | null>(null);
   useEffect(() => {
-    void servicesReady.then(setServices);
+    servicesReady.then(setServices, () => {});
   }, []);
   return (
     <ServicesContext.Provider value={services}>

@@ -7,7 +7,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { messageType, SKIP_WAITING_MESSAGE } from './sw/messages';
+import { CLAIM_MESSAGE, messageType, SKIP_WAITING_MESSAGE } from './sw/messages';
 import { drainFromWorker } from './sw/outbox';
 import { DRAIN_MESSAGE, SYNC_TAG } from './sync/messages';
 
@@ -34,6 +34,7 @@ clientsClaim();
 self.addEventListener('message', (event) => {
   const type = messageType(event.data);
   if (type === SKIP_WAITING_MESSAGE) void self.skipWaiting();
+  if (type === CLAIM_MESSAGE) event.waitUntil(self.clients.claim());
   if (type === DRAIN_MESSAGE) event.waitUntil(drainFromWorker('message').catch(() => undefined));
 });
 

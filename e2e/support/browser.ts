@@ -22,6 +22,8 @@ export interface TestBrowser {
   page: Page;
   /** Console reports of anything the Content-Security-Policy blocked on the page. */
   cspViolations: string[];
+  /** Errors of every page of the context (console, uncaught, failed requests), in order. */
+  diagnostics: string[];
   close(): Promise<void>;
 }
 
@@ -69,26 +71,103 @@ export async function launchBrowser(
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
+  const diagnostics = recordDiagnostics(context);
   return {
     context,
     page,
     cspViolations,
+    diagnostics,
     async close() {
+      await snapshotPages(context, diagnostics);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-/** Waits until a service worker controls the page: from then on it opens with no network. */
-export async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise<void>((ok) =>
-      navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }),
+/**
+ * The errors a person would not see but a failing test needs: console errors and warnings, uncaught
+ * exceptions and failed requests of every page of the context, with the time since launch. Kept in
+ * `launched` too, so that e2e/support/setup.ts prints them when a test fails.
+ */
+function recordDiagnostics(context: BrowserContext): string[] {
+  const started = Date.now();
+  const lines: string[] = [];
+  launched.push(lines);
+  const add = (line: string) => lines.push(`+${Date.now() - started} ms ${line}`);
+  const watch = (page: Page) => {
+    const where = () => new URL(page.url() || 'about:blank').pathname;
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning')
+        add(`${where()} console.${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => add(`${where()} uncaught: ${e.message}`));
+    page.on('requestfailed', (r) =>
+      add(`${where()} request failed: ${r.url()} ${r.failure()?.errorText}`),
     );
-  });
+    page.on('load', () => add(`${where()} loaded`));
+  };
+  for (const page of context.pages()) watch(page);
+  context.on('page', watch);
+  return lines;
+}
+
+/**
+ * What each page shows as the browser closes (its path, whether the app's test hooks loaded, the
+ * main region's text), so that a failed test says whether the screen was blank and why.
+ */
+async function snapshotPages(context: BrowserContext, lines: string[]): Promise<void> {
+  for (const page of context.pages()) {
+    const state = page
+      .evaluate(async () => ({
+        path: location.pathname,
+        hooks: Boolean((window as { __eaTest?: unknown }).__eaTest),
+        controlled: Boolean(navigator.serviceWorker?.controller),
+        databases: (await indexedDB.databases()).map((d) => `${d.name}@${d.version}`),
+        main: (document.getElementById('main')?.innerText ?? '(no #main)').slice(0, 200),
+      }))
+      .then((s) => JSON.stringify(s));
+    const timeout = new Promise<string>((ok) =>
+      setTimeout(() => ok('(page did not answer)'), 2000),
+    );
+    lines.push(
+      `at close: ${await Promise.race([state.catch((e: unknown) => String(e)), timeout])}`,
+    );
+  }
+}
+
+/** The diagnostics of every browser launched since the last `takeDiagnostics()`. */
+const launched: string[][] = [];
+
+export function takeDiagnostics(): string[][] {
+  return launched.splice(0);
+}
+
+/**
+ * Waits until a service worker controls the page: from then on it opens with no network. Fails
+ * after `timeoutMs` with the registration's state, rather than hanging until the test's timeout.
+ */
+export async function waitForServiceWorkerControl(page: Page, timeoutMs = 30_000): Promise<void> {
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: timeoutMs,
+    });
+  } catch (error) {
+    const state = await page
+      .evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return JSON.stringify({
+          registered: Boolean(reg),
+          installing: reg?.installing?.state ?? null,
+          waiting: reg?.waiting?.state ?? null,
+          active: reg?.active?.state ?? null,
+        });
+      })
+      .catch((e: unknown) => String(e));
+    throw new Error(`no service worker controls the page after ${timeoutMs} ms: ${state}`, {
+      cause: error,
+    });
+  }
 }
 
 /** WCAG 2.1 AA violations axe finds on the page as it is now. */

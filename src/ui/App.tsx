@@ -1,9 +1,11 @@
 import { FirstRun } from './components/FirstRun';
 import { LanguagePicker } from './components/LanguagePicker';
+import { LoadProblem } from './components/LoadProblem';
 import { UpdateBanner } from './components/UpdateBanner';
 import { useLazy } from './hooks/use-lazy';
 import { useSenderStatus } from './hooks/use-sender-status';
 import { useI18n } from './i18n/context';
+import { useLoadFailure } from './load-failure';
 import { hrefFor, useRoute } from './router';
 import { TaglinesPage } from './screens/Languages/Taglines';
 import { useServicesIfReady } from './services';
@@ -20,6 +22,7 @@ export function App() {
   const route = useRoute();
   const services = useServicesIfReady();
   const assist = useLazy(loadAssist);
+  const loadFailed = useLoadFailure();
   const sender = useSenderStatus(services?.sender ?? null);
   const ready = assist && services;
   // An update reloads the page: never over an open application or a send in flight.
@@ -52,6 +55,8 @@ export function App() {
           <TaglinesPage />
         ) : ready ? (
           <assist.AssistScreen route={route} />
+        ) : loadFailed ? (
+          <LoadProblem />
         ) : null}
       </main>
       <footer class="app-footer">

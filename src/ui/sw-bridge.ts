@@ -1,3 +1,4 @@
+import { CLAIM_MESSAGE } from '../sw/messages';
 import { DRAIN_MESSAGE } from '../sync/messages';
 import { setWaitingWorker } from './update-state';
 
@@ -10,6 +11,12 @@ export function registerServiceWorker(onDrainRequest: () => void): void {
   if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
     if ((event.data as { type?: string } | null)?.type === DRAIN_MESSAGE) onDrainRequest();
+  });
+  // A page left uncontrolled by the first install's claim (sw/messages.ts) asks for it once the
+  // worker is active. A page that an older worker controls is left alone: updates wait (prompt).
+  void navigator.serviceWorker.ready.then((registration) => {
+    if (!navigator.serviceWorker.controller)
+      registration.active?.postMessage({ type: CLAIM_MESSAGE });
   });
   void import('virtual:pwa-register').then(({ registerSW }) => {
     registerSW({

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { reportLoadFailure } from '../load-failure';
 
 /**
  * A module loaded after the first screen has rendered, so that the first screen's JavaScript
  * stays small (budget: 50 KB gzip). Each loader runs once; the same promise serves every caller.
+ * A load that fails is reported (load-failure.ts: the page reloads or says so) and forgotten, so
+ * that a later render tries again where the browser allows it.
  */
 const loaded = new Map<() => Promise<unknown>, Promise<unknown>>();
 
@@ -14,8 +17,15 @@ export function useLazy<T>(loader: () => Promise<T>): T | null {
     if (!promise) {
       promise = loader();
       loaded.set(loader, promise);
+      promise.catch((error: unknown) => {
+        loaded.delete(loader);
+        reportLoadFailure(error);
+      });
     }
-    void promise.then((m) => live && setModule(() => m));
+    void promise.then(
+      (m) => live && setModule(() => m),
+      () => {},
+    );
     return () => {
       live = false;
     };

@@ -13,7 +13,11 @@ export function useWatch<T>(read: () => Promise<T>, inputs: Inputs): Watched<T> 
     const sub = watch(
       read,
       (value) => setResult({ state: 'ready', value }),
-      (error) => setResult({ state: 'error', error }),
+      (error) => {
+        // Never silent: a screen that waits on a failed read would otherwise stay blank unexplained.
+        console.error('A read from the device storage failed:', error);
+        setResult({ state: 'error', error });
+      },
     );
     return () => sub.unsubscribe();
   }, inputs);

@@ -154,6 +154,10 @@ export const en = {
   'app.upgradedElsewhere':
     "A newer version of this app, open in another tab, updated this device's storage. Reload this page to continue; everything saved is kept.",
   'app.reload': 'Reload',
+  'app.storageReadFailed':
+    "This device's storage could not be read just now. Nothing saved is lost. Reload the page; if this keeps happening, restart the browser.",
+  'app.loadFailed':
+    'Part of this app did not finish loading. Everything saved on this device is safe. Check the connection, then reload.',
   'list.lastAttempt': 'Last attempt {time}: {reason}',
   'nav.home': 'Applications',
   'nav.languages': 'Help in your language',

@@ -157,6 +157,10 @@ export const es: Catalog = {
   'app.upgradedElsewhere':
     'Una versión más nueva de esta aplicación, abierta en otra pestaña, actualizó el almacenamiento de este dispositivo. Vuelva a cargar esta página para continuar; todo lo guardado se conserva.',
   'app.reload': 'Volver a cargar',
+  'app.storageReadFailed':
+    'No se pudo leer el almacenamiento de este dispositivo en este momento. No se perdió nada de lo guardado. Vuelva a cargar la página; si sigue pasando, reinicie el navegador.',
+  'app.loadFailed':
+    'Una parte de esta aplicación no terminó de cargar. Todo lo guardado en este dispositivo está a salvo. Revise la conexión y vuelva a cargar.',
   'list.lastAttempt': 'Último intento {time}: {reason}',
   'nav.home': 'Solicitudes',
   'nav.languages': 'Ayuda en su idioma',

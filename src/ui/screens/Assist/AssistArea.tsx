@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isEditableRecord } from '../../../store/lifecycle';
 import { DeviceHealth } from '../../components/DeviceHealth';
+import { LoadProblem } from '../../components/LoadProblem';
 import { ReloadNotice } from '../../components/ReloadNotice';
 import { StatusLine } from '../../components/StatusLine';
 import { useOnline } from '../../hooks/use-online';
@@ -58,6 +59,7 @@ export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' 
   const { route } = props;
   const { session } = useServices();
   const current = useWatch(() => session.current(), [session]);
+  if (current.state === 'error') return <LoadProblem cause="storage" />;
   if (current.state !== 'ready') return null;
   // Sign-in comes first on a device where no one is signed in, and whenever asked for (a paused
   // outbox links here). Applications stay on the device either way.
@@ -77,6 +79,7 @@ function ListScreen() {
     const draft = await applications.createDraft();
     navigate(hrefFor({ name: 'application', id: draft.id }));
   };
+  if (list.state === 'error') return <LoadProblem cause="storage" />;
   if (list.state !== 'ready') return null;
   return (
     <>
@@ -92,6 +95,7 @@ function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
   const app = useWatch(() => applications.get(route.id), [applications, route.id]);
   // Kept here, not in the wizard: the screen turns into the receipt as the other tab's submit lands.
   const [submittedElsewhere, setSubmittedElsewhere] = useState<string | null>(null);
+  if (app.state === 'error') return <LoadProblem cause="storage" />;
   if (app.state !== 'ready') return null;
   const record = app.value;
   if (!record) return <ListScreen />;
