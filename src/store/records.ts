@@ -2,6 +2,7 @@ import type { ApiProblem } from '../schema/api-error';
 import type { DraftV1 } from '../schema/draft-v1';
 import type { DraftV2 } from '../schema/draft-v2';
 import type { Receipt } from '../schema/receipt';
+import type { StoredScreening } from '../schema/stored-screening';
 import type { Submission } from '../schema/submission';
 
 /** Where an application is in its life (DESIGN.md §3). Exactly one, always visible. */
@@ -48,6 +49,8 @@ export interface ApplicationRecord {
   /** The wizard step the assister was on, so that reopening the application resumes there. */
   step?: string;
   supersedes?: string;
+  /** The eligibility check this application was started from, if any (not part of what is sent). */
+  screening?: StoredScreening;
   receipt?: Receipt;
   /** Why the exchange refused it, field by field (status needs_attention). */
   problems?: ApiProblem[];

@@ -1,0 +1,285 @@
+import { FREQUENCIES } from '../../../schema/application-v2';
+import { IMMIGRATION_STATUSES, INCOME_TYPES, ROLES } from '../../../schema/screening';
+import { US_STATES } from '../../../schema/us-states';
+import { Button } from '../../ds';
+import { useI18n } from '../../i18n/context';
+import { type CheckForm, fieldId, type IncomeRow, type MemberRow, newMember } from './check-form';
+import { CheckBox, type Options, SelectBox, TextBox } from './fields';
+
+type Update = (change: (form: CheckForm) => CheckForm) => void;
+
+/** The questions of the check: where and when, the people, their incomes, the optional costs. */
+export function CheckFormFields(props: {
+  form: CheckForm;
+  update: Update;
+  planYears: readonly number[];
+  errorFor: (id: string) => string | undefined;
+}) {
+  const { t } = useI18n();
+  const { form, update, errorFor } = props;
+  const set = <K extends keyof CheckForm>(key: K, value: CheckForm[K]) =>
+    update((f) => ({ ...f, [key]: value }));
+  const addMember = () =>
+    update((f) => ({
+      ...f,
+      members: [...f.members, newMember(`k${f.nextKey}`, 'dependent')],
+      nextKey: f.nextKey + 1,
+    }));
+  const text = (id: string, label: string, key: 'zip' | 'county' | 'benchmark') => (
+    <TextBox
+      id={fieldId(id)}
+      label={label}
+      error={errorFor(fieldId(id))}
+      value={form[key]}
+      onInput={(v) => set(key, v)}
+      {...(key === 'county' ? {} : { inputMode: key === 'zip' ? 'numeric' : 'decimal' })}
+      {...(key === 'benchmark' ? { hint: t('check.benchmarkHint') } : {})}
+    />
+  );
+  return (
+    <>
+      <fieldset class="ds-c-fieldset check-group">
+        <legend class="ds-c-label">{t('check.whereHeading')}</legend>
+        <SelectBox
+          id={fieldId('planYear')}
+          label={t('check.planYear')}
+          hint={t('check.planYearHint')}
+          value={form.planYear}
+          options={props.planYears.map((y) => [String(y), String(y)] as const)}
+          onChange={(v) => set('planYear', v)}
+        />
+        <SelectBox
+          id={fieldId('state')}
+          label={t('address.state')}
+          error={errorFor(fieldId('state'))}
+          value={form.state}
+          placeholder={t('form.chooseState')}
+          options={US_STATES.map((s) => [s, s] as const)}
+          onChange={(v) => set('state', v)}
+        />
+        {text('zip', t('check.zip'), 'zip')}
+        {text('county', t('check.county'), 'county')}
+      </fieldset>
+
+      <h2>{t('check.membersHeading')}</h2>
+      <p>{t('check.membersIntro')}</p>
+      {form.members.map((m, i) => (
+        <MemberFields
+          key={m.key}
+          member={m}
+          n={i + 1}
+          update={update}
+          errorFor={errorFor}
+          removable={i > 0}
+        />
+      ))}
+      <div class="button-row">
+        <Button onClick={addMember}>{t('household.add')}</Button>
+      </div>
+
+      <fieldset class="ds-c-fieldset check-group">
+        <legend class="ds-c-label">{t('check.costsHeading')}</legend>
+        {text('benchmark', t('check.benchmark'), 'benchmark')}
+        <CheckBox
+          id={fieldId('offer')}
+          label={t('check.hasOffer')}
+          checked={form.hasOffer}
+          onChange={(v) => set('hasOffer', v)}
+        />
+        {form.hasOffer && (
+          <>
+            <SelectBox
+              id={fieldId('offer', 'to')}
+              label={t('check.offeredTo')}
+              error={errorFor(fieldId('offer', 'to'))}
+              value={form.offeredTo}
+              options={[
+                ['filer', t('role.filer')],
+                ['spouse', t('role.spouse')],
+              ]}
+              onChange={(v) => set('offeredTo', v === 'spouse' ? 'spouse' : 'filer')}
+            />
+            <TextBox
+              id={fieldId('offer', 'self')}
+              label={t('member.offer.selfOnlyMonthlyPremium')}
+              error={errorFor(fieldId('offer', 'self'))}
+              inputMode="decimal"
+              value={form.offerSelfOnly}
+              onInput={(v) => set('offerSelfOnly', v)}
+            />
+            <TextBox
+              id={fieldId('offer', 'family')}
+              label={t('check.offerFamily')}
+              error={errorFor(fieldId('offer', 'family'))}
+              inputMode="decimal"
+              value={form.offerFamily}
+              onInput={(v) => set('offerFamily', v)}
+            />
+            <CheckBox
+              id={fieldId('offer', 'mv')}
+              label={t('check.offerMinimumValue')}
+              checked={form.offerMinimumValue}
+              onChange={(v) => set('offerMinimumValue', v)}
+            />
+          </>
+        )}
+      </fieldset>
+    </>
+  );
+}
+
+function MemberFields(props: {
+  member: MemberRow;
+  n: number;
+  update: Update;
+  errorFor: (id: string) => string | undefined;
+  removable: boolean;
+}) {
+  const { t } = useI18n();
+  const { member: m, n, update, errorFor } = props;
+  const person = t('household.person', { n });
+  const change = (patch: Partial<MemberRow>) =>
+    update((f) => ({
+      ...f,
+      members: f.members.map((x) => (x.key === m.key ? { ...x, ...patch } : x)),
+    }));
+  const remove = () => update((f) => ({ ...f, members: f.members.filter((x) => x.key !== m.key) }));
+  const addIncome = () =>
+    update((f) => ({
+      ...f,
+      members: f.members.map((x) =>
+        x.key === m.key
+          ? {
+              ...x,
+              incomes: [
+                ...x.incomes,
+                { key: `k${f.nextKey}`, type: '', amount: '', frequency: '' },
+              ],
+            }
+          : x,
+      ),
+      nextKey: f.nextKey + 1,
+    }));
+  const changeIncome = (key: string, patch: Partial<IncomeRow>) =>
+    change({ incomes: m.incomes.map((i) => (i.key === key ? { ...i, ...patch } : i)) });
+  const f = (name: string) => fieldId(m.key, name);
+  const roleOptions: Options = ROLES.map((r) => [r, t(`role.${r}`)] as const);
+  const statusOptions: Options = IMMIGRATION_STATUSES.map(
+    (s) => [s, t(`immigrationStatus.${s}`)] as const,
+  );
+  return (
+    <fieldset class="ds-c-fieldset card check-member">
+      <legend class="ds-c-label">{person}</legend>
+      <SelectBox
+        id={f('role')}
+        label={t('check.role')}
+        error={errorFor(f('role'))}
+        value={m.role}
+        options={roleOptions}
+        onChange={(v) => change({ role: v as MemberRow['role'] })}
+      />
+      <TextBox
+        id={f('age')}
+        label={t('check.age')}
+        error={errorFor(f('age'))}
+        inputMode="numeric"
+        size="small"
+        maxLength={3}
+        value={m.age}
+        onInput={(v) => change({ age: v })}
+      />
+      <SelectBox
+        id={f('immigrationStatus')}
+        label={t('check.status')}
+        error={errorFor(f('immigrationStatus'))}
+        value={m.immigrationStatus}
+        options={statusOptions}
+        onChange={(v) => change({ immigrationStatus: v as MemberRow['immigrationStatus'] })}
+      />
+      <fieldset class="ds-c-fieldset">
+        <legend class="ds-c-label">{t('check.situation', { person })}</legend>
+        <CheckBox
+          id={f('pregnant')}
+          label={t('check.pregnant')}
+          checked={m.pregnant}
+          onChange={(v) => change({ pregnant: v })}
+        />
+        {m.pregnant && (
+          <TextBox
+            id={f('children')}
+            label={t('member.expectedChildren')}
+            error={errorFor(f('children'))}
+            inputMode="numeric"
+            size="small"
+            maxLength={1}
+            value={m.expectedChildren}
+            onInput={(v) => change({ expectedChildren: v })}
+          />
+        )}
+        <CheckBox
+          id={f('medicare')}
+          label={t('check.medicare')}
+          checked={m.medicare}
+          onChange={(v) => change({ medicare: v })}
+        />
+        <CheckBox
+          id={f('incarcerated')}
+          label={t('check.incarcerated')}
+          checked={m.incarcerated}
+          onChange={(v) => change({ incarcerated: v })}
+        />
+      </fieldset>
+      <h3>{t('income.heading', { name: person })}</h3>
+      {m.incomes.length === 0 && <p>{t('income.none')}</p>}
+      {m.incomes.map((i, k) => {
+        const g = (name: string) => fieldId(m.key, i.key, name);
+        return (
+          <fieldset class="ds-c-fieldset check-income" key={i.key}>
+            <legend class="ds-c-label">{t('item.number', { n: k + 1 })}</legend>
+            <SelectBox
+              id={g('type')}
+              label={t('income.kind')}
+              error={errorFor(g('type'))}
+              value={i.type}
+              placeholder={t('answer.choose')}
+              options={INCOME_TYPES.map((x) => [x, t(`incomeType.${x}`)] as const)}
+              onChange={(v) => changeIncome(i.key, { type: v as IncomeRow['type'] })}
+            />
+            <TextBox
+              id={g('amount')}
+              label={t('income.amount')}
+              error={errorFor(g('amount'))}
+              inputMode="decimal"
+              value={i.amount}
+              onInput={(v) => changeIncome(i.key, { amount: v })}
+            />
+            <SelectBox
+              id={g('frequency')}
+              label={t('income.frequency')}
+              error={errorFor(g('frequency'))}
+              value={i.frequency}
+              placeholder={t('answer.choose')}
+              options={FREQUENCIES.map((x) => [x, t(`frequency.${x}`)] as const)}
+              onChange={(v) => changeIncome(i.key, { frequency: v })}
+            />
+            <Button
+              size="small"
+              variation="ghost"
+              onClick={() => change({ incomes: m.incomes.filter((x) => x.key !== i.key) })}
+            >
+              {t('check.removeIncome', { n: k + 1, person })}
+            </Button>
+          </fieldset>
+        );
+      })}
+      <div class="button-row">
+        <Button onClick={addIncome}>{t('income.add', { name: person })}</Button>
+        {props.removable && (
+          <Button variation="ghost" onClick={remove}>
+            {t('household.remove', { name: person })}
+          </Button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
