@@ -85,6 +85,7 @@ export function WhatIfChart(props: {
   const ends = creditEndsAt(points);
   const every = Math.max(1, Math.ceil(points.length / TABLE_ROWS));
   const rows = points.filter((_, i) => i % every === 0 || i === points.length - 1);
+  // No amount: not computable (no benchmark, no table) or, for the contribution, nobody qualifies.
   const cell = (v: number | null) => (v === null ? t('chart.notAvailable') : money(v));
 
   return (
@@ -165,7 +166,11 @@ export function WhatIfChart(props: {
                   {p.fplPercent === null ? t('chart.notAvailable') : formatFpl(lang, p.fplPercent)}
                 </td>
                 <td>{cell(p.aptcMonthly)}</td>
-                <td>{cell(p.expectedContributionMonthly)}</td>
+                <td>
+                  {p.expectedContributionMonthly === null && p.aptcMonthly !== null
+                    ? t('check.notApplicable')
+                    : cell(p.expectedContributionMonthly)}
+                </td>
               </tr>
             ))}
           </tbody>
