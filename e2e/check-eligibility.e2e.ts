@@ -40,6 +40,7 @@ const FAMILY_2026: CheckHousehold = {
       age: 37,
       expecting: 1,
       status: 'lpr',
+      years: 2,
       incomes: [{ type: 'self_employment', amount: '450', frequency: 'every_two_weeks' }],
     },
     { role: 'dependent', age: 6, incomes: [] },
@@ -163,6 +164,7 @@ describe('[E2E-check] Check eligibility', () => {
     await page.getByRole('figure').waitFor();
     expect(await layoutProblems(page)).toEqual([]);
     await shot('es-phone-results');
+    await check.results().screenshot({ path: join(ARTIFACTS, 'es-phone-results-region.png') });
   });
 
   it('lets an assister start an application from a screening, prefilled, with the estimate on its receipt', async () => {

@@ -23,6 +23,8 @@ export interface CheckMember {
   /** Expected children of a pregnant member. */
   expecting?: number;
   status?: ImmigrationStatus;
+  /** Years in that status (asked for a green card holder). */
+  years?: number;
   incomes: CheckIncome[];
 }
 
@@ -49,6 +51,7 @@ export function cliInput(h: CheckHousehold, screeningDate: string): ScreeningInp
       pregnant: m.expecting !== undefined,
       expectedChildren: m.expecting ?? 0,
       immigrationStatus: m.status ?? 'citizen',
+      yearsInStatus: m.years ?? null,
       incomes: m.incomes.map((i) => ({
         type: i.type,
         annual: Math.round(amountOf(i.amount) * PAYMENTS_PER_YEAR[i.frequency] * 100) / 100,
@@ -106,6 +109,10 @@ export class CheckPage {
         keyboard,
       );
       await this.select(person.getByLabel(this.t('check.status')), m.status ?? 'citizen', keyboard);
+      if (m.years !== undefined) {
+        const years = person.getByLabel(this.t('check.yearsInStatus'));
+        await this.text(years, String(m.years), keyboard);
+      }
       if (m.expecting !== undefined) {
         await this.check(person.getByLabel(this.t('check.pregnant')), keyboard);
         await this.text(

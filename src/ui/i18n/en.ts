@@ -382,6 +382,9 @@ export const en = {
   'check.role': 'Role on the tax return',
   'check.age': 'Age',
   'check.status': 'Citizenship or immigration status',
+  'check.yearsInStatus': 'Years with this status (optional)',
+  'check.yearsInStatusHint':
+    'Medicaid and CHIP wait five years for most green card holders. Leave it empty if not known.',
   'check.situation': 'Check any that apply to {person}',
   'check.pregnant': 'Pregnant',
   'check.medicare': 'Has Medicare',

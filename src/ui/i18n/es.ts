@@ -390,6 +390,9 @@ export const es: Catalog = {
   'check.role': 'Papel en la declaración de impuestos',
   'check.age': 'Edad',
   'check.status': 'Ciudadanía o estatus migratorio',
+  'check.yearsInStatus': 'Años con este estatus (opcional)',
+  'check.yearsInStatusHint':
+    'Medicaid y CHIP esperan cinco años para la mayoría de quienes tienen green card. Déjelo vacío si no lo sabe.',
   'check.situation': 'Marque lo que corresponda a {person}',
   'check.pregnant': 'Embarazada',
   'check.medicare': 'Tiene Medicare',

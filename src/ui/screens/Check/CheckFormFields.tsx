@@ -13,6 +13,8 @@ export function CheckFormFields(props: {
   form: CheckForm;
   update: Update;
   planYears: readonly number[];
+  /** Statuses whose years the rule packs count (Medicaid's five-year bar). */
+  barred: ReadonlySet<string>;
   errorFor: (id: string) => string | undefined;
 }) {
   const { t } = useI18n();
@@ -70,6 +72,7 @@ export function CheckFormFields(props: {
           n={i + 1}
           update={update}
           errorFor={errorFor}
+          barred={props.barred}
           removable={i > 0}
         />
       ))}
@@ -133,6 +136,7 @@ function MemberFields(props: {
   n: number;
   update: Update;
   errorFor: (id: string) => string | undefined;
+  barred: ReadonlySet<string>;
   removable: boolean;
 }) {
   const { t } = useI18n();
@@ -196,6 +200,19 @@ function MemberFields(props: {
         options={statusOptions}
         onChange={(v) => change({ immigrationStatus: v as MemberRow['immigrationStatus'] })}
       />
+      {props.barred.has(m.immigrationStatus) && (
+        <TextBox
+          id={f('years')}
+          label={t('check.yearsInStatus')}
+          hint={t('check.yearsInStatusHint')}
+          error={errorFor(f('years'))}
+          inputMode="decimal"
+          size="small"
+          maxLength={5}
+          value={m.yearsInStatus}
+          onInput={(v) => change({ yearsInStatus: v })}
+        />
+      )}
       <fieldset class="ds-c-fieldset">
         <legend class="ds-c-label">{t('check.situation', { person })}</legend>
         <CheckBox

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type PackSet, selectPacks, supportedPlanYears } from '../../../rule-packs/load-pack';
 import type { RulePack } from '../../../rule-packs/pack-schema';
 import type { Determination, ScreeningInput, ScreeningInputRaw } from '../../../schema/screening';
@@ -77,6 +77,7 @@ export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => strin
     if (outcome) results.current?.focus();
   }, [outcome]);
 
+  const barred = useMemo(() => barredStatuses(packs), [packs]);
   const errorFor = (id: string) => {
     const p = problems.find((x) => x.id === id);
     return p ? problemMessage(t, p) : undefined;
@@ -85,7 +86,7 @@ export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => strin
   const submit = (event: Event) => {
     event.preventDefault();
     if (packs.state !== 'ready') return;
-    const converted = toScreeningInput(form, (props.today ?? localToday)());
+    const converted = toScreeningInput(form, (props.today ?? localToday)(), barred);
     const set: PackSet | null = converted.ok
       ? selectPacks(packs.packs, converted.input.planYear, converted.input.state)
       : null;
@@ -137,6 +138,7 @@ export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => strin
           planYears={
             packs.state === 'ready' ? supportedPlanYears(packs.packs) : [Number(form.planYear)]
           }
+          barred={barred}
           errorFor={errorFor}
         />
         <div class="button-row">
@@ -157,6 +159,14 @@ export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => strin
         </>
       )}
     </section>
+  );
+}
+
+/** The statuses any federal pack counts years for (Medicaid's five-year bar): asked per person. */
+function barredStatuses(packs: Packs): ReadonlySet<string> {
+  if (packs.state !== 'ready') return new Set();
+  return new Set(
+    packs.packs.flatMap((p) => (p.kind === 'federal' ? p.medicaid.fiveYearBar.statuses : [])),
   );
 }
 

@@ -108,4 +108,27 @@ describe('the check form as screener input', () => {
     });
     expect(offered.ok && offered.input.benchmarkSilverMonthlyPremium).toBe(700);
   });
+
+  it('sends the years in a status only for a status the packs count years for', () => {
+    const lpr = (f: CheckForm) => {
+      const m = f.members[0];
+      if (m) {
+        m.immigrationStatus = 'lpr';
+        m.yearsInStatus = '3';
+      }
+    };
+    const counted = toScreeningInput(form(lpr), TODAY, new Set(['lpr']));
+    expect(counted.ok && counted.input.household[0]?.yearsInStatus).toBe(3);
+    const ignored = toScreeningInput(form(lpr), TODAY, new Set());
+    expect(ignored.ok && ignored.input.household[0]?.yearsInStatus).toBeNull();
+    const typo = toScreeningInput(
+      form((f) => {
+        lpr(f);
+        if (f.members[0]) f.members[0].yearsInStatus = 'three';
+      }),
+      TODAY,
+      new Set(['lpr']),
+    );
+    expect(typo.ok ? [] : typo.problems.map((p) => p.id)).toEqual(['check-k1-years']);
+  });
 });

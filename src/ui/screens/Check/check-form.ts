@@ -28,6 +28,8 @@ export type MemberRow = {
   pregnant: boolean;
   expectedChildren: string;
   immigrationStatus: ImmigrationStatus;
+  /** Years in that status (optional): Medicaid's five-year bar for most green card holders. */
+  yearsInStatus: string;
   medicare: boolean;
   incarcerated: boolean;
   incomes: IncomeRow[];
@@ -57,6 +59,7 @@ export function newMember(key: string, role: Role): MemberRow {
     pregnant: false,
     expectedChildren: '',
     immigrationStatus: 'citizen',
+    yearsInStatus: '',
     medicare: false,
     incarcerated: false,
     incomes: [],
@@ -103,7 +106,15 @@ export function annualAmount(amount: number, frequency: Frequency): number {
 
 const isFrequency = (v: string): v is Frequency => (FREQUENCIES as readonly string[]).includes(v);
 
-export function toScreeningInput(form: CheckForm, screeningDate: string): Conversion {
+/**
+ * `barred`: the statuses a rule pack counts years for (its five-year bar); only for those is the
+ * number of years asked and sent.
+ */
+export function toScreeningInput(
+  form: CheckForm,
+  screeningDate: string,
+  barred: ReadonlySet<string> = new Set(),
+): Conversion {
   const problems: FieldProblem[] = [];
   const problem = (id: string, path: string, code: string) =>
     problems.push({ id, path, code, message: code });
@@ -132,6 +143,10 @@ export function toScreeningInput(form: CheckForm, screeningDate: string): Conver
     const expectedChildren = m.pregnant
       ? (whole(m.expectedChildren, f('children'), 'children') ?? 0)
       : 0;
+    const years =
+      barred.has(m.immigrationStatus) && m.yearsInStatus.trim() !== ''
+        ? number(m.yearsInStatus, f('years'), 'yearsInStatus')
+        : undefined;
     const incomes = m.incomes.map((i) => {
       const g = (name: string) => fieldId(m.key, i.key, name);
       const type = required(i.type, g('type'), 'type');
@@ -147,6 +162,7 @@ export function toScreeningInput(form: CheckForm, screeningDate: string): Conver
       pregnant: m.pregnant,
       expectedChildren,
       immigrationStatus: m.immigrationStatus,
+      yearsInStatus: years ?? null,
       medicare: m.medicare,
       incarcerated: m.incarcerated,
       incomes,
@@ -210,6 +226,7 @@ export function idForPath(form: CheckForm, path: string): string {
     if (item) return fieldId(member.key, item.key, 'amount');
   }
   if (field === 'expectedChildren') return fieldId(member.key, 'children');
+  if (field === 'yearsInStatus') return fieldId(member.key, 'years');
   if (field === 'age' || field === 'immigrationStatus') return fieldId(member.key, field);
   return fieldId(member.key, 'role');
 }

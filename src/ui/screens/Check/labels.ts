@@ -19,6 +19,7 @@ const MEMBER: Record<string, MessageKey> = {
   age: 'check.age',
   immigrationStatus: 'check.status',
   children: 'member.expectedChildren',
+  years: 'check.yearsInStatus',
 };
 
 const INCOME: Record<string, MessageKey> = {
