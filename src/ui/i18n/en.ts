@@ -385,6 +385,10 @@ export const en = {
   'check.yearsInStatus': 'Years with this status (optional)',
   'check.yearsInStatusHint':
     'Medicaid and CHIP wait five years for most green card holders. Leave it empty if not known.',
+  'error.one_filer': 'Choose “Files the taxes” for exactly one person.',
+  'error.negative_income': 'Only self-employment income can be less than zero.',
+  'error.no_spouse':
+    'No one in the household is the spouse: add the spouse, or choose whose job it is again.',
   'check.situation': 'Check any that apply to {person}',
   'check.pregnant': 'Pregnant',
   'check.medicare': 'Has Medicare',

@@ -393,6 +393,10 @@ export const es: Catalog = {
   'check.yearsInStatus': 'Años con este estatus (opcional)',
   'check.yearsInStatusHint':
     'Medicaid y CHIP esperan cinco años para la mayoría de quienes tienen green card. Déjelo vacío si no lo sabe.',
+  'error.one_filer': 'Elija “Declara los impuestos” para una sola persona.',
+  'error.negative_income': 'Solo los ingresos por cuenta propia pueden ser menores que cero.',
+  'error.no_spouse':
+    'Nadie en el hogar es el cónyuge: agregue al cónyuge o vuelva a elegir de quién es el empleo.',
   'check.situation': 'Marque lo que corresponda a {person}',
   'check.pregnant': 'Embarazada',
   'check.medicare': 'Tiene Medicare',

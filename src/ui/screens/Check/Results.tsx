@@ -42,9 +42,10 @@ export function Results(props: {
               </p>
               {m.stateProgram && (
                 <p data-testid="member-state-program">
-                  {t('check.stateProgram', {
-                    program: [m.stateProgram, m.stateProgramDetail].filter(Boolean).join(', '),
-                  })}
+                  <InEnglish
+                    message={t('check.stateProgram', { program: MARK })}
+                    text={[m.stateProgram, m.stateProgramDetail].filter(Boolean).join(', ')}
+                  />
                   {m.stateProgramMonthlyPremium !== null &&
                     ` ${t('check.statePremium', { amount: money(m.stateProgramMonthlyPremium) })}`}
                 </p>
@@ -60,6 +61,23 @@ export function Results(props: {
       </ul>
       <p class="note">{t('check.packs', { packs: d.packVersions.join(', ') })}</p>
     </section>
+  );
+}
+
+const MARK = '\u0000';
+
+/**
+ * A sentence of the catalog with one part in English (a state program's name and detail come from
+ * the rule pack): that part is marked `lang="en"` so a screen reader switches voice for it.
+ */
+function InEnglish(props: { message: string; text: string }) {
+  const [before, after] = props.message.split(MARK);
+  return (
+    <>
+      {before}
+      <span lang="en">{props.text}</span>
+      {after}
+    </>
   );
 }
 

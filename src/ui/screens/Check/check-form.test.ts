@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../components/messages';
+import { createTranslator } from '../../i18n/catalog';
 import { annualAmount, type CheckForm, emptyForm, newMember, toScreeningInput } from './check-form';
 
 const TODAY = '2026-11-23';
@@ -130,5 +132,34 @@ describe('the check form as screener input', () => {
       new Set(['lpr']),
     );
     expect(typo.ok ? [] : typo.problems.map((p) => p.id)).toEqual(['check-k1-years']);
+  });
+
+  it('says each of the shared schema’s own problems in plain words, not as the exchange’s', () => {
+    const result = toScreeningInput(
+      form((f) => {
+        f.members.push(newMember('k2', 'filer'));
+        const second = f.members[1];
+        if (second) {
+          second.age = '30';
+          second.incomes.push({ key: 'k3', type: 'wages', amount: '-5', frequency: 'yearly' });
+        }
+        f.hasOffer = true;
+        f.offeredTo = 'spouse';
+        f.offerSelfOnly = '100';
+      }),
+      TODAY,
+    );
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'negative_income',
+      'no_spouse',
+      'one_filer',
+    ]);
+    for (const lang of ['en', 'es'] as const) {
+      const t = createTranslator(lang);
+      for (const p of problems) {
+        expect(problemMessage(t.t, p)).not.toBe(t.t('error.generic', { message: p.message }));
+      }
+    }
   });
 });
