@@ -37,6 +37,7 @@ export const en = {
     'Signing in needs a connection to the exchange. Try again when this device is online.',
   'signIn.error.other':
     'The exchange could not sign you in (error {status}). Try again in a moment.',
+  'signIn.checkInstead': 'Only checking which coverage you may get? No account is needed:',
   'signOut.button': 'Sign out ({name})',
 
   'reason.offline': 'no connection to the exchange',

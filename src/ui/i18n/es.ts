@@ -37,6 +37,7 @@ export const es: Catalog = {
     'Para iniciar sesión se necesita conexión con el mercado de seguros. Inténtelo cuando este dispositivo tenga conexión.',
   'signIn.error.other':
     'El mercado de seguros no pudo iniciar su sesión (error {status}). Inténtelo de nuevo en un momento.',
+  'signIn.checkInstead': '¿Solo quiere ver qué cobertura podría obtener? No necesita una cuenta:',
   'signOut.button': 'Cerrar sesión ({name})',
 
   'reason.offline': 'no hay conexión con el mercado de seguros',

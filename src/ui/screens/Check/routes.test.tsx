@@ -5,10 +5,16 @@ import { packsFromDisk } from '../../../../test/fixtures/packs';
 import { selectPacks } from '../../../rule-packs/load-pack';
 import { screeningInput } from '../../../schema/screening';
 import { screen as screenHousehold } from '../../../screener/determine';
+import { ApplicationsRepo } from '../../../store/applications';
+import { AssistDb } from '../../../store/db';
+import { OutboxRepo } from '../../../store/outbox';
 import type { ApplicationRecord } from '../../../store/records';
+import { SessionRepo } from '../../../store/session';
+import { OutboxSender } from '../../../sync/sender';
 import { App } from '../../App';
 import { createTranslator } from '../../i18n/catalog';
 import { I18nProvider } from '../../i18n/context';
+import { type Services, ServicesContext } from '../../services';
 import { Receipt } from '../Assist/Receipt';
 
 const t = createTranslator('en');
@@ -41,6 +47,36 @@ describe('the way to "Check eligibility"', () => {
     const heading = await screen.findByRole('heading', { level: 1 });
     expect(heading.textContent).toBe(createTranslator('es').t('check.heading'));
     expect(screen.queryByText(createTranslator('es').t('signIn.heading'))).toBeNull();
+  });
+});
+
+describe('the sign-in screen', () => {
+  it('offers the check to someone with no account', async () => {
+    const db = new AssistDb(`routes-${crypto.randomUUID()}`);
+    const session = new SessionRepo(db);
+    const services: Services = {
+      applications: new ApplicationsRepo(db),
+      outbox: new OutboxRepo(db),
+      sender: new OutboxSender({ drainOnce: async () => ({ kind: 'empty', sent: 0, refused: 0 }) }),
+      afterSubmit: () => undefined,
+      session,
+      signIn: async () => ({ kind: 'failed' }) as never,
+      signOut: () => session.clear(),
+    };
+    render(
+      <I18nProvider initial="en">
+        <ServicesContext.Provider value={services}>
+          <App />
+        </ServicesContext.Provider>
+      </I18nProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: t.t('signIn.heading') });
+    const main = screen.getByRole('main');
+    expect(
+      within(main)
+        .getByRole('link', { name: t.t('nav.check') })
+        .getAttribute('href'),
+    ).toBe('/check');
   });
 });
 
