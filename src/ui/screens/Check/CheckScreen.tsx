@@ -33,7 +33,8 @@ export type Outcome = {
   raw: ScreeningInputRaw;
   input: ScreeningInput;
   determination: Determination;
-  whatIf: WhatIf;
+  /** The packs it was screened with: the what-if curve is computed on the same. */
+  packs: PackSet;
 };
 
 /** Today on this device as YYYY-MM-DD (the local date): the screening date of a check. */
@@ -105,7 +106,7 @@ export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => strin
       raw: converted.raw,
       input: converted.input,
       determination: screen(converted.input, set),
-      whatIf: whatIf(converted.input, set),
+      packs: set,
     });
   };
 
@@ -170,12 +171,20 @@ function barredStatuses(packs: Packs): ReadonlySet<string> {
   );
 }
 
+/**
+ * The what-if chart, after the results: its module loads once they are on screen, and its 400
+ * screenings run then, so the results never wait for the curve.
+ */
 function Chart(props: { outcome: Outcome }) {
   const { t } = useI18n();
   const chart = useLazy(loadChart);
-  const { whatIf: curve, determination } = props.outcome;
+  const { input, packs, determination } = props.outcome;
+  const curve = useMemo<WhatIf | null>(
+    () => (chart ? whatIf(input, packs) : null),
+    [chart, props.outcome],
+  );
+  if (!(chart && curve)) return null;
   if (!curve.drawable) return <p class="note">{t('chart.noCurve')}</p>;
-  if (!chart) return null;
   return (
     <chart.WhatIfChart
       points={curve.points}
