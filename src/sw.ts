@@ -34,11 +34,11 @@ clientsClaim();
 self.addEventListener('message', (event) => {
   const type = messageType(event.data);
   if (type === SKIP_WAITING_MESSAGE) void self.skipWaiting();
-  if (type === DRAIN_MESSAGE) event.waitUntil(drainFromWorker().catch(() => undefined));
+  if (type === DRAIN_MESSAGE) event.waitUntil(drainFromWorker('message').catch(() => undefined));
 });
 
 // Background Sync (Chromium): the browser wakes us when a network is back, even with no tab open.
 self.addEventListener('sync', (event) => {
   const sync = event as SyncEvent;
-  if (sync.tag === SYNC_TAG) sync.waitUntil(drainFromWorker());
+  if (sync.tag === SYNC_TAG) sync.waitUntil(drainFromWorker('sync'));
 });

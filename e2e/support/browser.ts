@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -25,18 +25,45 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh profile (empty IndexedDB, no service worker) in headless Chromium. */
+/** Chromium's preference value for "never predict or preconnect" (chrome/common/pref_names). */
+const NETWORK_PREDICTION_NEVER = 2;
+
+/**
+ * A fresh profile (empty IndexedDB, no service worker) in headless Chromium. With `testHooks`, every
+ * page of the context gets `window.__eaTest` (src/sync/test-hooks.ts): the app's own store and
+ * sender code, reachable from `page.evaluate`.
+ */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    testHooks?: boolean;
+    /** Block service workers (a test about the page alone, e.g. with a DevTools quota). */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ea-chromium-'));
+  // No preconnected sockets: Chromium silently resends a POST that fails on a socket it opened
+  // ahead of time (as on any reused one), which hides a scripted connection drop from the app.
+  // What the browser does on a reused socket has its own test (fault-network.e2e.ts, keep-alive).
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ net: { network_prediction_options: NETWORK_PREDICTION_NEVER } }),
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: options.viewport ?? { width: 1024, height: 768 },
     locale: options.locale ?? 'en-US',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
+  if (options.testHooks) {
+    await context.addInitScript(() => {
+      (window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__ = true;
+    });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const cspViolations: string[] = [];
   page.on('console', (message) => {

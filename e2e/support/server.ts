@@ -23,6 +23,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface ServerOptions {
+  /** Turn on fault mode: the test scripts faults and reads what the server saw. */
+  faults?: boolean;
+  /** Serve the app from another folder (a copy a test can change, e.g. a new service worker). */
+  staticDir?: string;
+}
+
 /**
  * The real reference server as a separate process (as `npm start` runs it), on a free port with a
  * fresh data folder, so that a test can stop it, kill it and start it again on the same data.
@@ -34,13 +41,16 @@ export class ServerProcess {
   private constructor(
     readonly port: number,
     readonly dataDir: string,
+    private readonly options: ServerOptions,
   ) {}
 
-  static async start(): Promise<ServerProcess> {
-    if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
+  static async start(options: ServerOptions = {}): Promise<ServerProcess> {
+    const staticDir = options.staticDir ?? join(ROOT, 'dist');
+    if (!existsSync(join(staticDir, 'index.html'))) {
       throw new Error('The app is not built: run "npm run build" before the browser tests.');
     }
-    const server = new ServerProcess(await freePort(), mkdtempSync(join(tmpdir(), 'ea-data-')));
+    const dataDir = mkdtempSync(join(tmpdir(), 'ea-data-'));
+    const server = new ServerProcess(await freePort(), dataDir, options);
     // As an exchange would: create the assister's account with the CLI, then start the server.
     await server.addAssister(E2E_ASSISTER.name, E2E_ASSISTER.password);
     await server.launch();
@@ -84,7 +94,9 @@ export class ServerProcess {
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
         DATABASE_URL: '',
-        STATIC_DIR: join(ROOT, 'dist'),
+        STATIC_DIR: this.options.staticDir ?? join(ROOT, 'dist'),
+        // Fault mode (server/src/faults.ts): scripted per test over its control endpoints.
+        FAULTS: this.options.faults ? '1' : '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

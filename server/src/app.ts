@@ -6,6 +6,7 @@ import { API_ERROR } from '../../src/schema/api-error';
 import { RateLimiter } from './auth/rate-limit';
 import { requireSession } from './auth/require-session';
 import type { Db } from './db/client';
+import type { FaultInjector } from './faults';
 import type { AppEnv } from './http/env';
 import { Lifecycle } from './http/lifecycle';
 import { problem } from './http/problems';
@@ -19,7 +20,9 @@ import { applicationRoutes } from './routes/applications';
 import { configRoutes } from './routes/config';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
+import { receiptRoutes } from './routes/receipts';
 import { sessionRoutes } from './routes/sessions';
+import { TEST_CONTROL_PATH, testControlRoutes } from './routes/test-faults';
 import { shippedRulePacks } from './rule-pack-versions';
 import type { ExchangeKeyring } from './sealing/exchange-keys';
 import { DEFAULT_SESSION_TTL_SECONDS } from './settings';
@@ -40,6 +43,8 @@ export interface AppOptions {
   limiter?: RateLimiter;
   /** Test hook: holds each submission after validation, before its insert. */
   beforeStore?: (key: string) => Promise<void>;
+  /** Fault mode (tests and bench only): injects faults and mounts its control endpoints. */
+  faults?: FaultInjector | null;
 }
 
 function limitBody(maxSize: number): MiddlewareHandler {
@@ -67,7 +72,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     ...(options.beforeStore ? { beforeStore: options.beforeStore } : {}),
   };
   const app = new Hono<AppEnv>();
+  const { faults } = options;
 
+  if (faults) app.use('*', faults.connections());
   app.use('*', securityHeaders());
   app.use('/api/*', requestLog(logger));
   app.use('/api/*', lifecycle.middleware());
@@ -93,10 +100,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.req.path === '/api/v1/imports' ? next() : limitBody(MAX_BODY_BYTES)(c, next),
   );
 
+  if (faults) {
+    app.route(TEST_CONTROL_PATH, testControlRoutes(db, faults));
+    app.use('/api/v1/*', faults.middleware());
+  }
   app.route('/api/v1/applications', applicationRoutes(intakeDeps));
   // Reconciliation (the sync track's route) needs a session like every application endpoint.
   app.use('/api/v1/receipts', requireSession(db));
   app.use('/api/v1/receipts/*', requireSession(db));
+  app.route('/api/v1/receipts', receiptRoutes(db));
   app.route('/api/v1/imports', importRoutes(intakeDeps));
   app.route(
     '/api/v1/sessions',

@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { faultsFromEnv } from './faults';
 import { Lifecycle } from './http/lifecycle';
 import { createLogger, errorFields } from './log';
 import { ExchangeKeyring } from './sealing/exchange-keys';
@@ -36,7 +37,10 @@ const { db } = opened;
 const applied = await migrate(db);
 const keyring = await ExchangeKeyring.open(db);
 const lifecycle = new Lifecycle();
+// FAULTS turns on fault mode for tests and the bench (server/src/faults.ts); never in production.
+const faults = faultsFromEnv(process.env.FAULTS);
 const app = createApp({
+  faults,
   db,
   keyring,
   staticDir: settings.staticDir,
@@ -52,6 +56,7 @@ const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings
     url: `http://localhost:${info.port}`,
     database: opened.description,
     migrationsApplied: applied,
+    ...(faults ? { faultMode: 'on' } : {}),
   });
 });
 

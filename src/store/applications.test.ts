@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../test/fixtures/applications';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
-import { ApplicationReadOnlyError } from './errors';
+import { ApplicationReadOnlyError, NotCorrectableError } from './errors';
 import { IllegalTransitionError } from './lifecycle';
 import { OutboxRepo } from './outbox';
 
@@ -104,5 +104,55 @@ describe('ApplicationsRepo', () => {
     await repo.submit(draft.id);
     await expect(repo.submit(draft.id)).rejects.toBeInstanceOf(IllegalTransitionError);
     expect(await outbox.waitingCount()).toBe(1);
+  });
+
+  it('a correction of a sent application is a new application that supersedes it', async () => {
+    const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
+    await repo.submit(draft.id);
+    await outbox.beginAttempt(draft.id);
+    await outbox.recordReceipt(
+      draft.id,
+      {
+        id: draft.id,
+        confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
+        receivedAt: '2026-11-23T15:05:00.000Z',
+        payloadHash: 'a'.repeat(64),
+      },
+      201,
+    );
+    const correction = await repo.startCorrection(draft.id);
+    expect(correction).toMatchObject({
+      status: 'draft',
+      supersedes: draft.id,
+      fields: makeDraft(),
+    });
+    expect(correction.id).not.toBe(draft.id);
+    expect(await repo.get(draft.id)).toMatchObject({
+      status: 'submitted',
+      supersededBy: correction.id,
+    });
+    // Asking again (a double click) opens the same correction, not a second one.
+    expect((await repo.startCorrection(draft.id)).id).toBe(correction.id);
+    await repo.updateField(correction.id, 'household.annualIncome', '61000');
+    const result = await repo.submit(correction.id);
+    expect(result.ok && result.submission.supersedes).toBe(draft.id);
+  });
+
+  it('a draft or a waiting application is not corrected: it is edited, or it waits', async () => {
+    const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
+    await expect(repo.startCorrection(draft.id)).rejects.toBeInstanceOf(NotCorrectableError);
+    await repo.submit(draft.id);
+    await expect(repo.startCorrection(draft.id)).rejects.toBeInstanceOf(NotCorrectableError);
+  });
+
+  it('an application the exchange holds another version of is corrected, not edited', async () => {
+    const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
+    await repo.submit(draft.id);
+    await outbox.beginAttempt(draft.id);
+    await outbox.recordRefusal(draft.id, [{ code: 'idempotency_key_reused', message: 'x' }], 422);
+    await expect(repo.updateField(draft.id, 'address.zip', '02119')).rejects.toBeInstanceOf(
+      ApplicationReadOnlyError,
+    );
+    expect((await repo.startCorrection(draft.id)).supersedes).toBe(draft.id);
   });
 });

@@ -11,9 +11,10 @@ import {
 } from '../schema/submission';
 import { type Clock, newApplicationId, systemClock } from './clock';
 import type { AssistDb } from './db';
-import { ApplicationNotFoundError, ApplicationReadOnlyError } from './errors';
-import { canMove, IllegalTransitionError, isEditable } from './lifecycle';
+import { ApplicationNotFoundError, ApplicationReadOnlyError, NotCorrectableError } from './errors';
+import { canCorrect, canMove, IllegalTransitionError, isEditableRecord } from './lifecycle';
 import { type ApplicationRecord, STATUS } from './records';
+import { withReopen } from './reopen';
 
 export type SubmitResult =
   | { ok: true; submission: Submission }
@@ -50,20 +51,58 @@ export class ApplicationsRepo {
     };
     if (init.supersedes) record.supersedes = init.supersedes;
     if (init.screening) record.screening = init.screening;
-    await this.db.applications.add(record);
+    await withReopen(this.db, () => this.db.applications.add(record));
     return record;
   }
 
   get(id: string): Promise<ApplicationRecord | undefined> {
-    return this.db.applications.get(id);
+    return withReopen(this.db, () => this.db.applications.get(id));
   }
 
   /** Newest first. */
-  async list(): Promise<ApplicationRecord[]> {
-    return (await this.db.applications
-      .orderBy('updatedAt')
-      .reverse()
-      .toArray()) as ApplicationRecord[];
+  list(): Promise<ApplicationRecord[]> {
+    return withReopen(
+      this.db,
+      async () =>
+        (await this.db.applications
+          .orderBy('updatedAt')
+          .reverse()
+          .toArray()) as ApplicationRecord[],
+    );
+  }
+
+  /**
+   * Starts the correction of a sent application (or of one the exchange holds another version of):
+   * a new draft with a new key, the same fields, and `supersedes` pointing at the original, which
+   * stays as it was (DESIGN.md §4). Asking twice gives the same correction, not a second one.
+   */
+  startCorrection(id: string): Promise<ApplicationRecord> {
+    return withReopen(this.db, () =>
+      this.db.transaction('rw', this.db.applications, async () => {
+        const original = await this.db.applications.get(id);
+        if (!original) throw new ApplicationNotFoundError(id);
+        if (original.supersededBy) {
+          const existing = await this.db.applications.get(original.supersededBy);
+          if (existing) return existing;
+        }
+        if (!canCorrect(original)) throw new NotCorrectableError(id, original.status);
+        const now = this.clock.now().toISOString();
+        const correction: ApplicationRecord = {
+          id: newApplicationId(),
+          status: STATUS.draft,
+          // The fields are the original's, so is their version.
+          schemaVersion: original.schemaVersion,
+          createdAt: now,
+          updatedAt: now,
+          fields: { ...original.fields },
+          supersedes: original.id,
+          attempts: 0,
+        };
+        await this.db.applications.add(correction);
+        await this.db.applications.put({ ...original, supersededBy: correction.id });
+        return correction;
+      }),
+    );
   }
 
   /**
@@ -80,10 +119,17 @@ export class ApplicationsRepo {
    * the SSN of a member who is not applying, is removed from the device, not merely hidden).
    */
   updateFields(id: string, changes: Record<string, string | null>): Promise<ApplicationRecord> {
+    return withReopen(this.db, () => this.saveFields(id, changes));
+  }
+
+  private saveFields(
+    id: string,
+    changes: Record<string, string | null>,
+  ): Promise<ApplicationRecord> {
     return this.db.transaction('rw', this.db.applications, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);
-      if (!isEditable(record.status)) throw new ApplicationReadOnlyError(id, record.status);
+      if (!isEditableRecord(record)) throw new ApplicationReadOnlyError(id, record.status);
       const fields: Record<string, string | undefined> = { ...record.fields };
       for (const [field, value] of Object.entries(changes)) {
         if (value === null) delete fields[field];
@@ -108,11 +154,13 @@ export class ApplicationsRepo {
 
   /** Remembers the wizard step, so that the application reopens where the assister left it. */
   async setStep(id: string, step: string): Promise<void> {
-    await this.db.transaction('rw', this.db.applications, async () => {
-      const record = await this.db.applications.get(id);
-      if (!record || record.step === step) return;
-      await this.db.applications.put({ ...record, step });
-    });
+    await withReopen(this.db, () =>
+      this.db.transaction('rw', this.db.applications, async () => {
+        const record = await this.db.applications.get(id);
+        if (!record || record.step === step) return;
+        await this.db.applications.put({ ...record, step });
+      }),
+    );
   }
 
   /**
@@ -120,6 +168,10 @@ export class ApplicationsRepo {
    * queued with its submission in the outbox, or nothing changed and the problems say why.
    */
   submit(id: string): Promise<SubmitResult> {
+    return withReopen(this.db, () => this.freeze(id));
+  }
+
+  private freeze(id: string): Promise<SubmitResult> {
     return this.db.transaction('rw', this.db.applications, this.db.outbox, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);

@@ -1,6 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './migrations';
-import type { ApplicationRecord, OutboxRecord, SessionRecord } from './records';
+import type {
+  ApplicationRecord,
+  MetaRecord,
+  OutboxRecord,
+  SentRecord,
+  SessionRecord,
+} from './records';
 
 /**
  * DO NOT CHANGE THE DATABASE OR TABLE NAMES WITHOUT A MIGRATION: the browser finds applications
@@ -11,15 +17,41 @@ export const TABLES = {
   applications: 'applications',
   outbox: 'outbox',
   session: 'session',
+  meta: 'meta',
+  sent: 'sent',
 } as const;
 
 export class AssistDb extends Dexie {
   applications!: EntityTable<ApplicationRecord, 'id'>;
   outbox!: EntityTable<OutboxRecord, 'id'>;
   session!: EntityTable<SessionRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+  sent!: EntityTable<SentRecord, 'id'>;
+
+  /**
+   * Set when another tab or worker opened a newer version of the database: this copy of the app
+   * runs code written for the old schema, so it stops writing and asks for a reload instead of
+   * reopening (research/offline-sync.md #25).
+   */
+  upgradedElsewhere = false;
+  private readonly upgradeListeners = new Set<() => void>();
 
   constructor(name: string = DB_NAME) {
     super(name);
     declareVersions(this);
+    // Dexie's own handler has closed the connection so the upgrade is not blocked; this one keeps
+    // it closed (no auto-reopen under old code) and tells the UI to offer a reload.
+    this.on('versionchange', (event: { newVersion: number | null }) => {
+      if (!event.newVersion) return;
+      this.upgradedElsewhere = true;
+      this.close({ disableAutoOpen: true });
+      for (const listener of this.upgradeListeners) listener();
+    });
+  }
+
+  /** Calls `listener` when a newer version of the app upgraded the database under this one. */
+  onUpgradedElsewhere(listener: () => void): () => void {
+    this.upgradeListeners.add(listener);
+    return () => this.upgradeListeners.delete(listener);
   }
 }

@@ -13,4 +13,11 @@ export function declareVersions(db: Dexie): void {
   db.version(2).stores({
     session: 'id',
   });
+  // 3 (issue 4): `meta` holds the device id, the shared retry gate and the reconciliation
+  // cursor; `sent` is the ledger of submissions the exchange acknowledged, kept for a while so
+  // that reconciliation can resend one the exchange lost. Existing rows need no change.
+  db.version(3).stores({
+    meta: 'key',
+    sent: 'id, receivedAt, storedAtMs',
+  });
 }

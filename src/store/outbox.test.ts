@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../test/fixtures/applications';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
+import { ApplicationReadOnlyError } from './errors';
 import { IllegalTransitionError } from './lifecycle';
-import { OutboxRepo } from './outbox';
+import { OutboxRepo, SENT_RETENTION_MS } from './outbox';
 
 let db: AssistDb;
 let repo: ApplicationsRepo;
@@ -46,6 +47,7 @@ describe('OutboxRepo', () => {
 
   it('stores the receipt in the same step that marks it submitted and empties the outbox', async () => {
     const id = await queued();
+    const submission = (await outbox.oldest())?.submission;
     await outbox.beginAttempt(id);
     await outbox.recordReceipt(id, receiptFor(id), 201);
     expect(await repo.get(id)).toMatchObject({
@@ -54,6 +56,55 @@ describe('OutboxRepo', () => {
       lastAttempt: { outcome: 'received', status: 201 },
     });
     expect(await outbox.waitingCount()).toBe(0);
+    // The exact submission moves to the sent ledger, for a resend if the exchange loses it.
+    expect(await db.sent.get(id)).toMatchObject({
+      submission,
+      receivedAt: receiptFor(id).receivedAt,
+    });
+  });
+
+  it('is one transaction: if the outbox cannot be emptied, the receipt is not stored either', async () => {
+    const id = await queued();
+    await outbox.beginAttempt(id);
+    const failDelete = () => {
+      throw new Error('disk gave up');
+    };
+    db.outbox.hook('deleting', failDelete);
+    await expect(outbox.recordReceipt(id, receiptFor(id), 201)).rejects.toThrow('disk gave up');
+    db.outbox.hook('deleting').unsubscribe(failDelete);
+    expect(await repo.get(id)).toMatchObject({ status: 'sending' });
+    expect((await repo.get(id))?.receipt).toBeUndefined();
+    expect(await db.sent.count()).toBe(0);
+    expect(await outbox.waitingCount()).toBe(1);
+  });
+
+  it('a sending or sent application cannot be edited, and its submission stays as queued', async () => {
+    const id = await queued();
+    const before = (await outbox.oldest())?.submission;
+    await outbox.beginAttempt(id);
+    await expect(repo.updateField(id, 'address.zip', '99999')).rejects.toBeInstanceOf(
+      ApplicationReadOnlyError,
+    );
+    await outbox.recordReceipt(id, receiptFor(id), 201);
+    await expect(repo.updateField(id, 'address.zip', '99999')).rejects.toBeInstanceOf(
+      ApplicationReadOnlyError,
+    );
+    expect((await db.sent.get(id))?.submission).toEqual(before);
+  });
+
+  it('forgets sent submissions after the retention window, and keeps the receipts', async () => {
+    let now = Date.parse('2026-11-01T00:00:00Z');
+    const clock = { now: () => new Date(now) };
+    const timed = new OutboxRepo(db, clock);
+    const id = await queued();
+    await timed.beginAttempt(id);
+    await timed.recordReceipt(id, receiptFor(id), 201);
+    now += SENT_RETENTION_MS - 1;
+    expect(await timed.purgeSent()).toBe(0);
+    now += 2;
+    expect(await timed.purgeSent()).toBe(1);
+    expect(await db.sent.count()).toBe(0);
+    expect((await repo.get(id))?.receipt).toEqual(receiptFor(id));
   });
 
   it('refuses a receipt for another application', async () => {
@@ -86,6 +137,28 @@ describe('OutboxRepo', () => {
     await repo.updateField(id, 'address.zip', '02119');
     expect(await repo.get(id)).toMatchObject({ status: 'draft' });
     expect((await repo.get(id))?.problems).toBeUndefined();
+  });
+
+  it('summarises the queue for the device-health panel', async () => {
+    expect(await outbox.summary()).toEqual({
+      waiting: 0,
+      sending: 0,
+      needsAttention: 0,
+      oldestQueuedAt: null,
+    });
+    const a = await queued();
+    await new Promise((r) => setTimeout(r, 3));
+    const b = await queued();
+    await queued();
+    await outbox.beginAttempt(a);
+    await outbox.recordRefusal(a, [{ code: 'x', message: 'x' }], 422);
+    await outbox.beginAttempt(b);
+    expect(await outbox.summary()).toEqual({
+      waiting: 2,
+      sending: 1,
+      needsAttention: 1,
+      oldestQueuedAt: (await outbox.oldest())?.queuedAt,
+    });
   });
 
   it('returns attempts cut short by a reload to the queue', async () => {

@@ -3,15 +3,53 @@ import type { Receipt } from '../schema/receipt';
 import { type Clock, systemClock } from './clock';
 import type { AssistDb } from './db';
 import { ApplicationNotFoundError } from './errors';
-import { canMove, IllegalTransitionError } from './lifecycle';
+import { IllegalTransitionError, moved } from './lifecycle';
 import {
   type ApplicationRecord,
   type ApplicationStatus,
   type AttemptOutcome,
   type LastAttempt,
   type OutboxRecord,
+  type SentRecord,
   STATUS,
 } from './records';
+
+/** Inside a transaction over outbox and sent: the submission moves to the sent ledger. */
+export async function moveToSent(
+  db: AssistDb,
+  entry: OutboxRecord | undefined,
+  receipt: Receipt,
+  nowMs: number,
+): Promise<void> {
+  if (!entry) return;
+  const sent: SentRecord = {
+    id: entry.id,
+    submission: entry.submission,
+    receivedAt: receipt.receivedAt,
+    storedAtMs: nowMs,
+  };
+  await db.sent.put(sent);
+  await db.outbox.delete(entry.id);
+}
+
+import { withReopen } from './reopen';
+
+/**
+ * How long the exact submission of a sent application stays on the device: long enough for
+ * reconciliation to resend it if the exchange turns out to have lost it, short enough not to keep
+ * personal data forever. The receipt itself stays with the application.
+ */
+export const SENT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** What the device-health panel shows about the queue. */
+export interface QueueSummary {
+  /** Queued or sending: not yet received by the exchange. */
+  waiting: number;
+  sending: number;
+  needsAttention: number;
+  /** When the oldest waiting application was queued (device clock), if any wait. */
+  oldestQueuedAt: string | null;
+}
 
 /**
  * The outbox as the sender sees it. Each method is one transaction over the application and its
@@ -26,15 +64,39 @@ export class OutboxRepo {
 
   /** How many applications wait to be sent (queued or sending). */
   waitingCount(): Promise<number> {
-    return this.db.outbox.count();
+    return withReopen(this.db, () => this.db.outbox.count());
+  }
+
+  summary(): Promise<QueueSummary> {
+    return withReopen(this.db, () =>
+      this.db.transaction('r', this.db.applications, this.db.outbox, async () => {
+        const oldest = await this.db.outbox.orderBy('queuedSeq').first();
+        return {
+          waiting: await this.db.outbox.count(),
+          sending: await this.db.applications.where('status').equals(STATUS.sending).count(),
+          needsAttention: await this.db.applications
+            .where('status')
+            .equals(STATUS.needsAttention)
+            .count(),
+          oldestQueuedAt: oldest?.queuedAt ?? null,
+        };
+      }),
+    );
   }
 
   /** The oldest waiting submission, skipping the ids given (already tried in this pass). */
-  async oldest(skip: ReadonlySet<string> = new Set()): Promise<OutboxRecord | undefined> {
-    return this.db.outbox
-      .orderBy('queuedSeq')
-      .filter((r) => !skip.has(r.id))
-      .first();
+  oldest(skip: ReadonlySet<string> = new Set()): Promise<OutboxRecord | undefined> {
+    return withReopen(this.db, () =>
+      this.db.outbox
+        .orderBy('queuedSeq')
+        .filter((r) => !skip.has(r.id))
+        .first(),
+    );
+  }
+
+  /** Every waiting submission, oldest first (for the export). */
+  allWaiting(): Promise<OutboxRecord[]> {
+    return withReopen(this.db, () => this.db.outbox.orderBy('queuedSeq').toArray());
   }
 
   /** An attempt starts: the application shows `sending`. Returns null if it is no longer waiting. */
@@ -52,15 +114,22 @@ export class OutboxRepo {
     });
   }
 
-  /** The exchange's receipt arrived: stored in the same transaction that marks it submitted. */
+  /**
+   * The exchange's receipt arrived: stored in the same transaction that marks the application
+   * submitted and moves its submission from the outbox to the sent ledger.
+   */
   recordReceipt(id: string, receipt: Receipt, httpStatus: number): Promise<void> {
-    return this.tx(id, async (app) => {
+    return this.tx(id, async (app, entry) => {
       if (receipt.id !== id) throw new Error(`Receipt for ${receipt.id} recorded against ${id}`);
+      // Only the attempt in flight gets a receipt this way (reconciliation has its own path).
+      if (app.status !== STATUS.sending) {
+        throw new IllegalTransitionError(id, app.status, STATUS.submitted);
+      }
       await this.write(app, STATUS.submitted, {
         receipt,
         lastAttempt: this.attempt('received', httpStatus),
       });
-      await this.db.outbox.delete(id);
+      await this.moveToSent(entry, receipt);
     });
   }
 
@@ -83,14 +152,26 @@ export class OutboxRepo {
   }
 
   /** Attempts cut short by a reload or a killed worker go back to the queue. */
-  async recoverInterrupted(): Promise<number> {
-    return this.db.transaction('rw', this.db.applications, async () => {
-      const stuck = await this.db.applications.where('status').equals(STATUS.sending).toArray();
-      for (const app of stuck) {
-        await this.db.applications.put({ ...app, status: STATUS.queued });
-      }
-      return stuck.length;
-    });
+  recoverInterrupted(): Promise<number> {
+    return withReopen(this.db, () =>
+      this.db.transaction('rw', this.db.applications, async () => {
+        const stuck = await this.db.applications.where('status').equals(STATUS.sending).toArray();
+        for (const app of stuck) {
+          await this.db.applications.put({ ...app, status: STATUS.queued });
+        }
+        return stuck.length;
+      }),
+    );
+  }
+
+  /** Forgets the exact submissions of applications sent longer ago than the retention window. */
+  purgeSent(): Promise<number> {
+    const before = this.clock.now().getTime() - SENT_RETENTION_MS;
+    return withReopen(this.db, () => this.db.sent.where('storedAtMs').below(before).delete());
+  }
+
+  private moveToSent(entry: OutboxRecord | undefined, receipt: Receipt): Promise<void> {
+    return moveToSent(this.db, entry, receipt, this.clock.now().getTime());
   }
 
   private attempt(outcome: AttemptOutcome, status?: number): LastAttempt {
@@ -103,25 +184,19 @@ export class OutboxRepo {
     to: ApplicationStatus,
     changes: Partial<ApplicationRecord>,
   ): Promise<void> {
-    if (app.status !== to && !canMove(app.status, to)) {
-      throw new IllegalTransitionError(app.id, app.status, to);
-    }
-    await this.db.applications.put({
-      ...app,
-      ...changes,
-      status: to,
-      updatedAt: this.clock.now().toISOString(),
-    });
+    await this.db.applications.put(moved(app, to, changes, this.clock.now().toISOString()));
   }
 
   private tx<T>(
     id: string,
     body: (app: ApplicationRecord, entry: OutboxRecord | undefined) => Promise<T>,
   ): Promise<T> {
-    return this.db.transaction('rw', this.db.applications, this.db.outbox, async () => {
-      const app = await this.db.applications.get(id);
-      if (!app) throw new ApplicationNotFoundError(id);
-      return body(app, await this.db.outbox.get(id));
-    });
+    return withReopen(this.db, () =>
+      this.db.transaction('rw', this.db.applications, this.db.outbox, this.db.sent, async () => {
+        const app = await this.db.applications.get(id);
+        if (!app) throw new ApplicationNotFoundError(id);
+        return body(app, await this.db.outbox.get(id));
+      }),
+    );
   }
 }

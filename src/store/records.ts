@@ -34,6 +34,15 @@ export interface LastAttempt {
   status?: number;
 }
 
+/**
+ * What reconciliation with the exchange changed about an application, told to the assister:
+ * - `receipt_recovered`: an attempt had reached the exchange but its answer was lost; the receipt
+ *   was fetched afterwards (no second send).
+ * - `resent_missing_on_server`: the device held a receipt but the exchange no longer had the
+ *   application; it was queued again with the same key.
+ */
+export type SyncNotice = 'receipt_recovered' | 'resent_missing_on_server';
+
 /** An application as the device keeps it. `id` is also the Idempotency-Key of its submission. */
 export interface ApplicationRecord {
   id: string;
@@ -48,19 +57,25 @@ export interface ApplicationRecord {
   fields: DraftV1 | DraftV2;
   /** The wizard step the assister was on, so that reopening the application resumes there. */
   step?: string;
+  /** The application this one corrects (a new application, new key: DESIGN.md §4). */
   supersedes?: string;
   /** The eligibility check this application was started from, if any (not part of what is sent). */
   screening?: StoredScreening;
+  /** The correction started from this one, if any. */
+  supersededBy?: string;
   receipt?: Receipt;
+  /** A receipt the exchange later had no record of (kept when the application is sent again). */
+  previousReceipt?: Receipt;
   /** Why the exchange refused it, field by field (status needs_attention). */
   problems?: ApiProblem[];
   lastAttempt?: LastAttempt;
   attempts: number;
+  notice?: SyncNotice;
 }
 
 /**
  * The frozen submission waiting to be sent. Holds no state of its own: the application's status
- * says where it is. Removed in the same transaction that stores the receipt.
+ * says where it is. Moved to `sent` in the same transaction that stores the receipt.
  */
 export interface OutboxRecord {
   id: string;
@@ -68,6 +83,26 @@ export interface OutboxRecord {
   queuedAt: string;
   /** Epoch ms; orders the queue (oldest first). */
   queuedSeq: number;
+}
+
+/**
+ * The device's ledger of what it sent: the exact submission and when the exchange received it,
+ * kept for SENT_RETENTION_MS so that reconciliation can send it again, byte for byte, if the
+ * exchange turns out never to have kept it.
+ */
+export interface SentRecord {
+  id: string;
+  submission: Submission;
+  /** The receipt's receivedAt (the exchange's clock). */
+  receivedAt: string;
+  /** Device clock, epoch ms: when the receipt was stored here (for the retention window). */
+  storedAtMs: number;
+}
+
+/** One small value the device keeps about itself (device id, retry gate, reconciliation). */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
 }
 
 /**

@@ -1,19 +1,19 @@
 import { AssistDb } from '../store/db';
-import { createOutboxDrainer } from '../sync/engine';
+import { createOutboxDrainer, type PassReport } from '../sync/engine';
 
-let drainer: (() => Promise<void>) | null = null;
+let drainOnce: ((trigger: 'sync' | 'message') => Promise<PassReport>) | null = null;
 
 /**
- * A drain pass from the service worker. Rejects when the exchange could not be reached, so that
- * Background Sync schedules another `sync` event; resolves when the queue is empty.
+ * A pass from the service worker, under the same lock and shared gate as the pages. Rejects when
+ * the queue is not empty afterwards, so that Background Sync schedules another `sync` event (the
+ * pages' own triggers go on regardless); resolves when the queue is empty. A `sync` event means
+ * the network is back: it reconciles first.
  */
-export function drainFromWorker(): Promise<void> {
-  if (!drainer) {
-    const drainOnce = createOutboxDrainer(new AssistDb(), { baseUrl: '' });
-    drainer = async () => {
-      const result = await drainOnce();
-      if (result.kind !== 'empty') throw new Error(`Outbox not drained: ${result.kind}`);
-    };
+export async function drainFromWorker(trigger: 'sync' | 'message'): Promise<void> {
+  if (!drainOnce) {
+    const drainer = createOutboxDrainer(new AssistDb(), { transport: { baseUrl: '' } });
+    drainOnce = (t) => drainer({ trigger: t, reconcile: t === 'sync' });
   }
-  return drainer();
+  const { result } = await drainOnce(trigger);
+  if (result.kind !== 'empty') throw new Error(`Outbox not drained: ${result.kind}`);
 }

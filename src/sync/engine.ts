@@ -1,25 +1,154 @@
 import type { AssistDb } from '../store/db';
+import type { ReconciliationReport } from '../store/ledger';
+import { LedgerRepo } from '../store/ledger';
+import { MetaRepo } from '../store/meta';
 import { OutboxRepo } from '../store/outbox';
+import type { AttemptOutcome } from '../store/records';
 import { SessionRepo } from '../store/session';
 import { type DrainResult, drainOutbox } from './drain';
+import { fetchReceipts } from './exchange';
+import { admit, nextGate, type Trigger } from './gate';
+import { reconcile } from './reconcile';
 import { withOutboxLock } from './tab-lock';
-import { sendSubmission, type TransportOptions } from './transport';
+import { type RetryReason, sendSubmission, type TransportOptions } from './transport';
+
+/** Failures of the receipts request that mean a send would fail the same way. */
+const UNREACHABLE: readonly RetryReason[] = ['offline', 'timeout', 'rate_limited'];
+
+/** How one pass ended, for whoever asked for it (the page's sender, or the service worker). */
+export type PassResult =
+  | { kind: 'empty'; sent: number; refused: number }
+  | {
+      kind: 'retry';
+      sent: number;
+      refused: number;
+      reason: RetryReason;
+      /** Device clock, epoch ms: the shared gate opens then. */
+      retryAt: number;
+      failures: number;
+    }
+  | { kind: 'unauthorized'; sent: number; refused: number };
+
+export interface PassRequest {
+  trigger: Trigger;
+  /** Compare the ledger with the exchange's before sending (on reconnect). */
+  reconcile: boolean;
+}
+
+export interface PassReport {
+  result: PassResult;
+  /** Present when this pass reconciled. */
+  reconciliation?: ReconciliationReport;
+}
+
+export interface DrainerOptions {
+  /**
+   * Read at every pass, so a test (or a settings screen) can change it; same object each time.
+   * Without a `getToken` of its own, the signed-in assister's token is read from the store at
+   * each request.
+   */
+  transport: TransportOptions;
+  random?: () => number;
+  now?: () => number;
+}
+
+const RETRY_REASONS: readonly AttemptOutcome[] = [
+  'offline',
+  'timeout',
+  'server_error',
+  'rate_limited',
+  'in_flight',
+  'bad_receipt',
+];
+const asRetryReason = (o: AttemptOutcome): RetryReason =>
+  (RETRY_REASONS.includes(o) ? o : 'offline') as RetryReason;
 
 /**
- * One drain pass as any context runs it (page or service worker): take the outbox lock, return
- * attempts that a dead context left `sending` to the queue (safe: whoever holds the lock is the
- * only sender), then send, with the signed-in assister's token read from the store at each send.
+ * One pass as any context runs it (page or service worker), holding the outbox lock: return
+ * attempts a dead context left `sending` to the queue, ask the shared gate whether to send now,
+ * reconcile if asked, send (with the signed-in assister's token, read from the store at each
+ * request), and store the gate for every other sender to see.
  */
 export function createOutboxDrainer(
   db: AssistDb,
-  transport: TransportOptions,
-): () => Promise<DrainResult> {
+  options: DrainerOptions,
+): (request: PassRequest) => Promise<PassReport> {
   const outbox = new OutboxRepo(db);
+  const meta = new MetaRepo(db);
+  const ledger = new LedgerRepo(db);
   const sessions = new SessionRepo(db);
-  const options: TransportOptions = { getToken: () => sessions.token(), ...transport };
-  return () =>
-    withOutboxLock(async () => {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+
+  return (request) =>
+    withOutboxLock(async (): Promise<PassReport> => {
       await outbox.recoverInterrupted();
-      return drainOutbox({ outbox, send: (s) => sendSubmission(s, options) });
+      const stored = await meta.retryGate();
+      const decision = admit(stored, request.trigger, now());
+      if (decision.gate !== stored) await meta.setRetryGate(decision.gate);
+      if (!decision.go) {
+        const { gate } = decision;
+        const result: PassResult = decision.paused
+          ? { kind: 'unauthorized', sent: 0, refused: 0 }
+          : {
+              kind: 'retry',
+              sent: 0,
+              refused: 0,
+              reason: asRetryReason(gate.reason),
+              retryAt: gate.notBefore,
+              failures: gate.failures,
+            };
+        return { result };
+      }
+
+      const transport: TransportOptions = {
+        getToken: () => sessions.token(),
+        ...options.transport,
+        deviceId: await meta.deviceId(),
+      };
+      const report: PassReport = { result: { kind: 'empty', sent: 0, refused: 0 } };
+      const checked = request.reconcile
+        ? await reconcile({
+            ledger,
+            meta,
+            outbox,
+            fetchPage: (since) =>
+              fetchReceipts({ device: transport.deviceId as string, since }, transport),
+            nowMs: now,
+          })
+        : null;
+      if (checked?.kind === 'done') report.reconciliation = checked.report;
+      const send = () => drainOutbox({ outbox, send: (s) => sendSubmission(s, transport) });
+      let drained: DrainResult;
+      if (checked?.kind === 'unauthorized') {
+        drained = { kind: 'unauthorized', sent: 0, refused: 0 };
+      } else if (checked?.kind === 'retry' && UNREACHABLE.includes(checked.reason)) {
+        // No network, or the exchange asked us to wait: sending now would fail the same way.
+        const retry = { kind: 'retry' as const, sent: 0, refused: 0, reason: checked.reason };
+        drained =
+          checked.retryAfterMs === undefined
+            ? retry
+            : { ...retry, retryAfterMs: checked.retryAfterMs };
+      } else {
+        // Reconciled, not asked to, or the exchange answers but its receipts list does not work
+        // (an error, or an exchange without that endpoint): that never stops sending; the
+        // reconciliation simply stays due.
+        drained = await send();
+      }
+
+      const gate = nextGate(decision.gate, drained, now(), random);
+      await meta.setRetryGate(gate);
+      report.result =
+        drained.kind === 'retry'
+          ? {
+              kind: 'retry',
+              sent: drained.sent,
+              refused: drained.refused,
+              reason: drained.reason,
+              retryAt: gate?.notBefore ?? now(),
+              failures: gate?.failures ?? 1,
+            }
+          : drained;
+      return report;
     });
 }

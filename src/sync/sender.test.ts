@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DrainResult } from './drain';
+import type { PassReport, PassRequest, PassResult } from './engine';
 import { OutboxSender, type SenderStatus } from './sender';
 
 beforeEach(() => {
@@ -9,18 +9,29 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const empty: DrainResult = { kind: 'empty', sent: 1, refused: 0 };
-const offline: DrainResult = { kind: 'retry', sent: 0, refused: 0, reason: 'offline' };
+const empty: PassResult = { kind: 'empty', sent: 1, refused: 0 };
+const offlineFor = (ms: number): PassResult => ({
+  kind: 'retry',
+  sent: 0,
+  refused: 0,
+  reason: 'offline',
+  retryAt: Date.now() + ms,
+  failures: 1,
+});
 
 /** A sender whose passes return the scripted results in order (then `empty`). */
-function scripted(results: DrainResult[]) {
-  const calls: number[] = [];
+function scripted(results: (PassResult | (() => PassResult))[]) {
+  const calls: PassRequest[] = [];
   const sender = new OutboxSender({
-    drainOnce: async () => {
-      calls.push(Date.now());
-      return results.shift() ?? empty;
+    drainOnce: async (request): Promise<PassReport> => {
+      calls.push(request);
+      const next = results.shift() ?? empty;
+      const result = typeof next === 'function' ? next() : next;
+      // A pass asked to reconcile does so when it gets through (as engine.ts does).
+      return request.reconcile && result.kind === 'empty'
+        ? { result, reconciliation: { recovered: [], resent: [], unknown: 0 } }
+        : { result };
     },
-    random: () => 0.5,
   });
   const states: SenderStatus['state'][] = [];
   sender.subscribe((s) => states.push(s.state));
@@ -28,49 +39,55 @@ function scripted(results: DrainResult[]) {
 }
 
 describe('OutboxSender', () => {
-  it('drains at start and goes idle when the queue is empty', async () => {
+  it('drains at start, reconciling first, and goes idle when the queue is empty', async () => {
     const { sender, calls, states } = scripted([empty]);
     await sender.request('start');
-    expect(calls).toHaveLength(1);
+    expect(calls).toEqual([{ trigger: 'start', reconcile: true }]);
     expect(states).toEqual(['idle', 'sending', 'idle']);
   });
 
-  it('retries on its own after a failure, with growing waits', async () => {
-    const { sender, calls } = scripted([offline, offline, offline, empty]);
+  it('waits until the time the pass says, then tries again on its own', async () => {
+    const { sender, calls } = scripted([() => offlineFor(3000), empty]);
     await sender.request('start');
-    expect(sender.current).toMatchObject({ state: 'waiting', failures: 1, reason: 'offline' });
-    await vi.advanceTimersByTimeAsync(1000); // half of the 2 s ceiling (random = 0.5)
-    expect(calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1999);
-    expect(calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1); // 2 s: half of 4 s
-    expect(calls).toHaveLength(3);
-    await vi.advanceTimersByTimeAsync(4000);
-    expect(calls).toHaveLength(4);
+    expect(sender.current).toMatchObject({ state: 'waiting', reason: 'offline', failures: 1 });
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls.map((c) => c.trigger)).toEqual(['start', 'retry']);
     expect(sender.current.state).toBe('idle');
   });
 
-  it('the online event forgets the backoff and tries at once', async () => {
-    const { sender, calls } = scripted([offline, offline, offline, empty]);
+  it('after a failure, the next pass reconciles (a reconnect); in normal running it does not', async () => {
+    const { sender, calls } = scripted([empty, () => offlineFor(10), empty, empty]);
     await sender.request('start');
-    await vi.advanceTimersByTimeAsync(1000);
-    await vi.advanceTimersByTimeAsync(2000);
-    expect(sender.current).toMatchObject({ state: 'waiting', failures: 3 });
-    await sender.request('online');
-    expect(calls).toHaveLength(4);
-    expect(sender.current.state).toBe('idle');
-  });
-
-  it('honours Retry-After for every trigger but online and manual', async () => {
-    const { sender, calls } = scripted([
-      { kind: 'retry', sent: 0, refused: 0, reason: 'rate_limited', retryAfterMs: 30_000 },
+    await sender.request('submitted');
+    await vi.advanceTimersByTimeAsync(10);
+    await sender.request('submitted');
+    expect(calls.map((c) => [c.trigger, c.reconcile])).toEqual([
+      ['start', true],
+      ['submitted', false],
+      ['retry', true],
+      ['submitted', false],
     ]);
+  });
+
+  it('keeps asking to reconcile until a pass says it did', async () => {
+    const calls: PassRequest[] = [];
+    const sender = new OutboxSender({
+      drainOnce: async (request) => {
+        calls.push(request);
+        return calls.length === 1
+          ? { result: empty }
+          : {
+              result: empty,
+              reconciliation: { recovered: [], resent: [], unknown: 0 },
+            };
+      },
+    });
     await sender.request('start');
     await sender.request('visible');
-    await sender.request('submitted');
-    expect(calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(30_000);
-    expect(calls).toHaveLength(2);
+    await sender.request('visible');
+    expect(calls.map((c) => c.reconcile)).toEqual([true, true, false]);
   });
 
   it('never runs two passes at once: a trigger during a pass makes one more pass after it', async () => {
@@ -85,7 +102,7 @@ describe('OutboxSender', () => {
         passes += 1;
         if (passes === 1) await new Promise<void>((r) => (release = r));
         running -= 1;
-        return empty;
+        return { result: empty };
       },
     });
     const first = sender.request('start');
@@ -97,15 +114,42 @@ describe('OutboxSender', () => {
     expect(passes).toBe(2);
   });
 
-  it('pauses on 401 until a person acts', async () => {
+  it('the network coming back during a failing pass gets its own pass right after', async () => {
+    let release: () => void = () => {};
+    const triggers: string[] = [];
+    const sender = new OutboxSender({
+      drainOnce: async ({ trigger }) => {
+        triggers.push(trigger);
+        if (triggers.length === 1) {
+          await new Promise<void>((r) => (release = r));
+          return { result: offlineFor(60_000) };
+        }
+        return { result: empty };
+      },
+    });
+    const first = sender.request('start');
+    void sender.request('visible');
+    void sender.request('online');
+    release();
+    await first;
+    expect(triggers).toEqual(['start', 'online']);
+    expect(sender.current.state).toBe('idle');
+  });
+
+  it('pauses on 401 and ignores ordinary triggers until a person signs in or asks', async () => {
     const { sender, calls } = scripted([{ kind: 'unauthorized', sent: 0, refused: 0 }]);
     await sender.request('start');
-    await sender.request('online');
+    await sender.request('visible');
+    await sender.request('submitted');
     await vi.advanceTimersByTimeAsync(600_000);
     expect(calls).toHaveLength(1);
     expect(sender.current).toEqual({ state: 'paused', reason: 'unauthorized' });
-    await sender.request('manual');
-    expect(calls).toHaveLength(2);
+    await sender.resume();
+    expect(calls.map((c) => [c.trigger, c.reconcile])).toEqual([
+      ['start', true],
+      ['signed_in', true],
+    ]);
+    expect(sender.current.state).toBe('idle');
   });
 
   it('a storage failure during a pass is a retry, not a crash', async () => {
@@ -113,9 +157,21 @@ describe('OutboxSender', () => {
       drainOnce: async () => {
         throw new Error('DatabaseClosedError');
       },
-      random: () => 0.5,
+      errorDelayMs: 500,
     });
     await sender.request('start');
     expect(sender.current).toMatchObject({ state: 'waiting', reason: 'offline' });
+  });
+
+  it('tells listeners what a reconciliation changed', async () => {
+    const report = { recovered: ['a'], resent: ['b'], unknown: 0 };
+    const sender = new OutboxSender({
+      drainOnce: async () => ({ result: empty, reconciliation: report }),
+    });
+    const told: unknown[] = [];
+    sender.onReconciled((r) => told.push(r));
+    await sender.request('start');
+    expect(told).toEqual([report]);
+    expect(sender.reconciliation).toEqual(report);
   });
 });

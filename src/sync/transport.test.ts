@@ -40,6 +40,30 @@ describe('sendSubmission', () => {
     expect(await request.json()).toEqual(sub);
   });
 
+  it('carries the device id on every request, and a bearer token only when there is one', async () => {
+    const headersOf = async (extra: {
+      deviceId?: string;
+      getToken?: () => Promise<string | null>;
+    }) => {
+      let seen: Headers | null = null;
+      await sendSubmission(sub, {
+        baseUrl: 'http://exchange.test',
+        ...extra,
+        fetch: async (input, init) => {
+          seen = new Request(input, init).headers;
+          return new Response('{}', { status: 500 });
+        },
+      });
+      return seen as unknown as Headers;
+    };
+    const device = crypto.randomUUID();
+    const signedIn = await headersOf({ deviceId: device, getToken: async () => 'tok-1' });
+    expect(signedIn.get('X-Device-Id')).toBe(device);
+    expect(signedIn.get('Authorization')).toBe('Bearer tok-1');
+    const anonymous = await headersOf({ deviceId: device, getToken: async () => null });
+    expect(anonymous.get('Authorization')).toBeNull();
+  });
+
   it('a 201 or 200 JSON receipt for this id is a receipt', async () => {
     expect(await send(answer(201, receiptBody))).toEqual({
       kind: 'receipt',
@@ -73,6 +97,21 @@ describe('sendSubmission', () => {
         init?.signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError'))),
       );
     expect(await send(hang, 20)).toEqual({ kind: 'retry', reason: 'timeout' });
+  });
+
+  it('headers then a body that never ends is a timeout too', async () => {
+    const stalled: typeof fetch = async (_input, init) => {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id":'));
+          init?.signal?.addEventListener('abort', () =>
+            controller.error(new DOMException('aborted', 'AbortError')),
+          );
+        },
+      });
+      return new Response(body, { status: 201, headers: { 'Content-Type': 'application/json' } });
+    };
+    expect(await send(stalled, 20)).toEqual({ kind: 'retry', reason: 'timeout' });
   });
 
   it('5xx retries; 503 and 429 carry Retry-After', async () => {

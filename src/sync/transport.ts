@@ -1,9 +1,16 @@
 import { type ApiProblem, apiErrorBody } from '../schema/api-error';
+import {
+  API_PATHS,
+  authorizationHeader,
+  DEVICE_ID_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  RETRY_AFTER_HEADER,
+} from '../schema/http';
 import { type Receipt, receipt } from '../schema/receipt';
 import type { Submission } from '../schema/submission';
 import { parseRetryAfterMs } from './backoff';
 
-export const APPLICATIONS_PATH = '/api/v1/applications';
+export const APPLICATIONS_PATH = API_PATHS.applications;
 /** An attempt that has not answered in 30 s is abandoned; the key makes the retry safe. */
 export const SEND_TIMEOUT_MS = 30_000;
 
@@ -22,9 +29,14 @@ export type SendOutcome =
   | { kind: 'refused'; problems: ApiProblem[]; status: number }
   | { kind: 'unauthorized'; status: number };
 
+/** A failure every request shares: not a refusal of the content, just "not now". */
+export type RequestFailure = Extract<SendOutcome, { kind: 'retry' } | { kind: 'unauthorized' }>;
+
 export interface TransportOptions {
   /** Origin of the exchange API; '' for the page's own origin. */
   baseUrl: string;
+  /** This device's id, sent as X-Device-Id on every request. */
+  deviceId?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
   now?: () => number;
@@ -32,13 +44,18 @@ export interface TransportOptions {
   getToken?: () => Promise<string | null>;
 }
 
-/** POSTs one submission with its Idempotency-Key and classifies the answer. Never throws. */
-export async function sendSubmission(
-  sub: Submission,
+/**
+ * One API request with the common headers and a timeout. Resolves to the response, or to the
+ * failure a thrown fetch means (`offline`, or `timeout` when our own timer aborted it); the
+ * timeout also covers reading the body, through `read`.
+ */
+export async function request<T>(
+  path: string,
+  init: { method: string; headers?: Record<string, string>; body?: string },
   opts: TransportOptions,
-): Promise<SendOutcome> {
+  read: (response: Response) => Promise<T>,
+): Promise<T | RequestFailure> {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
-  const now = opts.now ?? Date.now;
   let token: string | null = null;
   try {
     token = (await opts.getToken?.()) ?? null;
@@ -48,32 +65,41 @@ export async function sendSubmission(
   }
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), opts.timeoutMs ?? SEND_TIMEOUT_MS);
-  let response: Response;
+  const headers: Record<string, string> = {
+    ...init.headers,
+    ...(opts.deviceId ? { [DEVICE_ID_HEADER]: opts.deviceId } : {}),
+    ...authorizationHeader(token),
+  };
   try {
-    response = await doFetch(`${opts.baseUrl}${APPLICATIONS_PATH}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'Idempotency-Key': sub.id,
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(sub),
+    const response = await doFetch(`${opts.baseUrl}${path}`, {
+      ...init,
+      headers,
       signal: abort.signal,
       cache: 'no-store',
       credentials: 'same-origin',
     });
+    return await read(response);
   } catch {
-    clearTimeout(timer);
-    return { kind: 'retry', reason: abort.signal.aborted ? 'timeout' : 'offline' };
-  }
-  try {
-    return await classify(response, sub.id, now());
-  } catch {
-    // The body stalled or broke after the headers: as good as a timeout.
+    // No answer, or the body stalled or broke after the headers: as good as no answer.
     return { kind: 'retry', reason: abort.signal.aborted ? 'timeout' : 'offline' };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** POSTs one submission with its Idempotency-Key and classifies the answer. Never throws. */
+export function sendSubmission(sub: Submission, opts: TransportOptions): Promise<SendOutcome> {
+  const now = opts.now ?? Date.now;
+  return request(
+    APPLICATIONS_PATH,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: sub.id },
+      body: JSON.stringify(sub),
+    },
+    opts,
+    (response) => classify(response, sub.id, now()),
+  );
 }
 
 async function classify(response: Response, id: string, nowMs: number): Promise<SendOutcome> {
@@ -86,15 +112,8 @@ async function classify(response: Response, id: string, nowMs: number): Promise<
     }
     return { kind: 'receipt', receipt: parsed.data, status };
   }
-  if (status === 401) return { kind: 'unauthorized', status };
-  if (status === 409) return { kind: 'retry', reason: 'in_flight', status };
-  if (status === 429 || status === 503) {
-    const retryAfterMs = parseRetryAfterMs(response.headers.get('Retry-After'), nowMs);
-    return retryAfterMs === null
-      ? { kind: 'retry', reason: 'rate_limited', status }
-      : { kind: 'retry', reason: 'rate_limited', status, retryAfterMs };
-  }
-  if (status >= 500 || status === 408) return { kind: 'retry', reason: 'server_error', status };
+  const failure = classifyFailure(response, nowMs);
+  if (failure) return failure;
   // Any other 4xx: the exchange will not take this content as it is. A person must look.
   const body = apiErrorBody.safeParse(await readJson(response));
   const problems = body.success
@@ -103,12 +122,30 @@ async function classify(response: Response, id: string, nowMs: number): Promise<
   return { kind: 'refused', problems, status };
 }
 
-async function readJson(response: Response): Promise<unknown> {
+/** The answers that mean "not now" for any request; null for anything else. */
+export function classifyFailure(response: Response, nowMs: number): RequestFailure | null {
+  const { status } = response;
+  if (status === 401) return { kind: 'unauthorized', status };
+  if (status === 409) return { kind: 'retry', reason: 'in_flight', status };
+  if (status === 429 || status === 503) {
+    const retryAfterMs = parseRetryAfterMs(response.headers.get(RETRY_AFTER_HEADER), nowMs);
+    return retryAfterMs === null
+      ? { kind: 'retry', reason: 'rate_limited', status }
+      : { kind: 'retry', reason: 'rate_limited', status, retryAfterMs };
+  }
+  if (status >= 500 || status === 408) return { kind: 'retry', reason: 'server_error', status };
+  return null;
+}
+
+/** The body as JSON if it says it is JSON; undefined otherwise (a portal's HTML, garbage). */
+export async function readJson(response: Response): Promise<unknown> {
   const type = response.headers.get('Content-Type') ?? '';
   if (!type.includes('application/json')) return undefined;
   try {
     return await response.json();
-  } catch {
+  } catch (error) {
+    // Our timeout cut the body short: a timeout, not a malformed answer.
+    if ((error as { name?: string } | null)?.name === 'AbortError') throw error;
     return undefined;
   }
 }

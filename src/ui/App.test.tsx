@@ -5,7 +5,7 @@ import { ApplicationsRepo } from '../store/applications';
 import { AssistDb } from '../store/db';
 import { OutboxRepo } from '../store/outbox';
 import { SessionRepo } from '../store/session';
-import type { DrainResult } from '../sync/drain';
+import type { PassResult } from '../sync/engine';
 import { OutboxSender } from '../sync/sender';
 import type { SignInOutcome } from '../sync/session-client';
 import { App } from './App';
@@ -32,9 +32,9 @@ const SESSION = {
 let nextSignIn: SignInOutcome = { kind: 'ok', session: SESSION };
 let signIns: { name: string; password: string }[] = [];
 
-function makeServices(drainOnce: () => Promise<DrainResult>): Services {
+function makeServices(drainOnce: () => Promise<PassResult>): Services {
   const session = new SessionRepo(db);
-  const sender = new OutboxSender({ drainOnce });
+  const sender = new OutboxSender({ drainOnce: async () => ({ result: await drainOnce() }) });
   return {
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
@@ -42,12 +42,19 @@ function makeServices(drainOnce: () => Promise<DrainResult>): Services {
     afterSubmit: () => {
       submits += 1;
     },
+    sendNow: () => {},
+    exportWaiting: async () => {
+      throw new Error('not in this test');
+    },
+    storageHealth: async () => ({ persisted: false, usageBytes: 1_000_000, quotaBytes: 2e9 }),
+    reconciliation: async () => null,
+    onUpgradedElsewhere: () => () => {},
     session,
     async signIn(name, password) {
       signIns.push({ name, password });
       if (nextSignIn.kind === 'ok') {
         await session.save(nextSignIn.session);
-        void sender.request('manual');
+        void sender.resume();
       }
       return nextSignIn;
     },
@@ -241,7 +248,7 @@ describe('App (sign-in)', () => {
   });
 
   it('a 401 pauses the queue with a link to sign in; signing in resumes it, nothing dropped or re-keyed', async () => {
-    let answer: DrainResult = { kind: 'unauthorized', sent: 0, refused: 0 };
+    let answer: PassResult = { kind: 'unauthorized', sent: 0, refused: 0 };
     const passes: string[] = [];
     services = makeServices(async () => {
       const next = await services.outbox.oldest();

@@ -1,8 +1,11 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApplicationsRepo } from '../store/applications';
+import type { UnsavedFields, WaitingExport } from '../store/export';
+import type { ReconciliationState } from '../store/meta';
 import type { OutboxRepo } from '../store/outbox';
 import type { SessionRepo } from '../store/session';
+import type { StorageHealth } from '../store/storage-health';
 import type { OutboxSender } from '../sync/sender';
 import type { SignInOutcome } from '../sync/session-client';
 
@@ -13,6 +16,17 @@ export interface Services {
   sender: OutboxSender;
   /** After a submit: wake the sender now and ask the browser to finish the job if the tab closes. */
   afterSubmit(): void;
+  /** "Send now": a person asked; forgets the backoff and lifts a 401 pause for one try. */
+  sendNow(): void;
+  /** The waiting applications as a file, with what could not be saved (storage full), if any. */
+  exportWaiting(unsaved?: {
+    unsaved: { applicationId: string; fields: UnsavedFields };
+  }): Promise<WaitingExport>;
+  storageHealth(): Promise<StorageHealth>;
+  /** The last reconciliation with the exchange (a store read: watch it with useWatch). */
+  reconciliation(): Promise<ReconciliationState | null>;
+  /** A newer version of the app upgraded the storage: this page must reload. */
+  onUpgradedElsewhere(listener: () => void): () => void;
   session: SessionRepo;
   /** Signs in online, keeps the token on the device, and resumes a paused outbox. */
   signIn(name: string, password: string): Promise<SignInOutcome>;

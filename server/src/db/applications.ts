@@ -41,6 +41,8 @@ export async function insertApplication(
     confirmationNumber: string;
     assisterId: string | null;
     receivedAs: ReceivedAs;
+    /** The X-Device-Id it came from; null when the client sent none. A replay keeps the first. */
+    deviceId?: string | null;
   },
 ): Promise<InsertResult> {
   const { key, submission, payloadHash, confirmationNumber } = args;
@@ -50,8 +52,8 @@ export async function insertApplication(
   const inserted = await db.query<ReceiptRow>(
     `INSERT INTO applications
        (id, idempotency_key, payload_hash, schema_version, payload, supersedes, confirmation_number,
-        assister_id, received_as)
-     VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9)
+        assister_id, received_as, device_id)
+     VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10)
      ON CONFLICT DO NOTHING
      RETURNING ${RECEIPT_COLUMNS}`,
     [
@@ -64,6 +66,7 @@ export async function insertApplication(
       confirmationNumber,
       args.assisterId,
       args.receivedAs,
+      args.deviceId ?? null,
     ],
   );
   if (inserted[0]) return { kind: 'created', receipt: toReceipt(inserted[0]) };
@@ -82,4 +85,29 @@ export async function findReceipt(db: Queryable, id: string): Promise<Receipt | 
     [id],
   );
   return rows[0] ? toReceipt(rows[0]) : null;
+}
+
+/**
+ * One page of the receipts of a device's applications received at or after `since`, oldest first,
+ * and the server's clock read in the same transaction. A full page ends at its last receipt's time.
+ */
+export async function listReceiptsForDevice(
+  db: Db,
+  args: { deviceId: string; since: Date; limit: number },
+): Promise<{ receipts: Receipt[]; serverTime: string }> {
+  return db.transaction(async (tx) => {
+    const clock = await tx.query<{ now: Date }>('SELECT now() AS now');
+    const rows = await tx.query<ReceiptRow>(
+      `SELECT ${RECEIPT_COLUMNS} FROM applications
+        WHERE device_id = $1 AND received_at >= $2
+        ORDER BY received_at, id
+        LIMIT $3`,
+      [args.deviceId, args.since.toISOString(), args.limit],
+    );
+    const receipts = rows.map(toReceipt);
+    const last = receipts.at(-1);
+    const full = receipts.length === args.limit && last !== undefined;
+    const serverTime = full ? last.receivedAt : new Date(clock[0]?.now ?? Date.now()).toISOString();
+    return { receipts, serverTime };
+  });
 }

@@ -52,7 +52,14 @@ const keyMismatch = () =>
  */
 export async function intake(
   deps: IntakeDeps,
-  args: { key: string; body: unknown; assisterId: string; via: 'api' | 'import' },
+  args: {
+    key: string;
+    body: unknown;
+    assisterId: string;
+    via: 'api' | 'import';
+    /** The sending device (X-Device-Id), recorded for reconciliation; none for imports. */
+    deviceId?: string | null;
+  },
 ): Promise<IntakeResult> {
   let content: unknown = args.body;
   let receivedAs: ReceivedAs = args.via === 'import' ? 'import' : 'plain';
@@ -81,6 +88,7 @@ export async function intake(
       confirmationNumber: newConfirmationNumber(),
       assisterId: args.assisterId,
       receivedAs,
+      deviceId: args.deviceId ?? null,
     });
     if (result.kind === 'created') return { kind: 'created', receipt: result.receipt };
     if (result.kind === 'existing') {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DEVICE_ID_HEADER, DEVICE_ID_PATTERN } from '../../../src/schema/http';
 import { requireSession } from '../auth/require-session';
 import { listingRoutes } from '../backoffice/listing-routes';
 import { findReceipt } from '../db/applications';
@@ -29,6 +30,10 @@ export function applicationRoutes(deps: IntakeDeps & { inFlight: InFlightKeys })
         'The Idempotency-Key header is required',
       );
     }
+    const deviceId = c.req.header(DEVICE_ID_HEADER)?.trim().toLowerCase() || null;
+    if (deviceId !== null && !DEVICE_ID_PATTERN.test(deviceId)) {
+      return problem(c, 400, API_ERROR.deviceIdInvalid, `${DEVICE_ID_HEADER} must be a UUID`);
+    }
     const release = deps.inFlight.claim(key);
     if (!release) {
       c.header('Retry-After', String(RETRY_AFTER_IN_FLIGHT_S));
@@ -47,6 +52,7 @@ export function applicationRoutes(deps: IntakeDeps & { inFlight: InFlightKeys })
         body: body.value,
         assisterId: c.get('assister').assisterId,
         via: 'api',
+        deviceId,
       });
       switch (result.kind) {
         case 'created':

@@ -114,6 +114,48 @@ export const en = {
     'The exchange already has a different application with this identifier. Start a new application.',
   'error.generic': 'The exchange did not accept this: {message}',
 
+  // Sync track (issue 4): device health, reconciliation notices, corrections, storage full.
+  'health.heading': 'This device',
+  'health.safeToClose': 'All sent — safe to close.',
+  'health.oldest': 'Oldest waiting since {time}.',
+  'health.needsAttention.one': '{count} application needs attention.',
+  'health.needsAttention.other': '{count} applications need attention.',
+  'health.persisted': 'Storage: kept until someone clears it (persistent).',
+  'health.notPersisted':
+    'Storage: the browser may clear it when space runs low. Send or export waiting applications before clearing browser data.',
+  'health.persistUnknown': 'Storage: the browser does not say whether it keeps this data.',
+  'health.usage': 'Using {used} of {quota} ({percent}).',
+  'health.usageUnknown': 'Storage use: unknown.',
+  'health.lastCheck': 'Last checked with the exchange: {time}.',
+  'health.neverChecked': 'Not yet checked with the exchange.',
+  'health.recovered.one':
+    '{count} confirmation number fetched from the exchange (the application had arrived; it was not sent twice).',
+  'health.recovered.other':
+    '{count} confirmation numbers fetched from the exchange (the applications had arrived; none was sent twice).',
+  'health.resent.one': '{count} application sent again: the exchange had no record of it.',
+  'health.resent.other': '{count} applications sent again: the exchange had no record of them.',
+  'health.sendNow': 'Send now',
+  'health.export': 'Export waiting applications',
+  'health.exported': 'Saved {file}. Keep it safe: it holds personal information.',
+  'health.exportFailed': 'The export failed: {reason}',
+  'notice.receipt_recovered':
+    'The exchange had received this application, but its answer was lost on the way. The confirmation number was fetched afterwards; the application was not sent twice.',
+  'notice.resent_missing_on_server':
+    'The exchange had no record of this application (earlier confirmation number {number}), so it was sent again with the same identifier.',
+  'correction.start': 'Correct this application',
+  'correction.open': 'Open the correction',
+  'correction.of': 'This application corrects an earlier one.',
+  'correction.viewOriginal': 'View the earlier application',
+  'form.alreadySubmitted':
+    'This application was already submitted from another tab or window. It was not submitted twice.',
+  'form.storageFull':
+    "This device's storage is full, so the last change was not saved. What you typed is still on screen and nothing saved before is affected. Export the waiting applications and this form, free some space, then try again.",
+  'form.retrySave': 'Try saving again',
+  'form.exportUnsaved': 'Export waiting applications and this form',
+  'app.upgradedElsewhere':
+    "A newer version of this app, open in another tab, updated this device's storage. Reload this page to continue; everything saved is kept.",
+  'app.reload': 'Reload',
+  'list.lastAttempt': 'Last attempt {time}: {reason}',
   'nav.home': 'Applications',
   'nav.languages': 'Help in your language',
   'nav.main': 'Main',

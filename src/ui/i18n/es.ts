@@ -114,6 +114,51 @@ export const es: Catalog = {
     'El mercado de seguros ya tiene otra solicitud con este identificador. Comience una solicitud nueva.',
   'error.generic': 'El mercado de seguros no aceptó esto: {message}',
 
+  // Sync track (issue 4): estado del dispositivo, conciliación, correcciones, almacenamiento lleno.
+  'health.heading': 'Este dispositivo',
+  'health.safeToClose': 'Todo enviado: puede cerrar la aplicación.',
+  'health.oldest': 'La más antigua espera desde el {time}.',
+  'health.needsAttention.one': '{count} solicitud requiere atención.',
+  'health.needsAttention.other': '{count} solicitudes requieren atención.',
+  'health.persisted': 'Almacenamiento: se conserva hasta que alguien lo borre (persistente).',
+  'health.notPersisted':
+    'Almacenamiento: el navegador puede borrarlo si falta espacio. Envíe o exporte las solicitudes en espera antes de borrar los datos del navegador.',
+  'health.persistUnknown': 'Almacenamiento: el navegador no indica si conserva estos datos.',
+  'health.usage': 'En uso: {used} de {quota} ({percent}).',
+  'health.usageUnknown': 'Uso del almacenamiento: desconocido.',
+  'health.lastCheck': 'Última verificación con el mercado de seguros: {time}.',
+  'health.neverChecked': 'Todavía no se ha verificado con el mercado de seguros.',
+  'health.recovered.one':
+    '{count} número de confirmación obtenido del mercado de seguros (la solicitud había llegado; no se envió dos veces).',
+  'health.recovered.other':
+    '{count} números de confirmación obtenidos del mercado de seguros (las solicitudes habían llegado; ninguna se envió dos veces).',
+  'health.resent.one':
+    '{count} solicitud enviada de nuevo: el mercado de seguros no tenía registro de ella.',
+  'health.resent.other':
+    '{count} solicitudes enviadas de nuevo: el mercado de seguros no tenía registro de ellas.',
+  'health.sendNow': 'Enviar ahora',
+  'health.export': 'Exportar las solicitudes en espera',
+  'health.exported':
+    'Se guardó {file}. Guárdelo en un lugar seguro: contiene información personal.',
+  'health.exportFailed': 'La exportación falló: {reason}',
+  'notice.receipt_recovered':
+    'El mercado de seguros había recibido esta solicitud, pero su respuesta se perdió en el camino. El número de confirmación se obtuvo después; la solicitud no se envió dos veces.',
+  'notice.resent_missing_on_server':
+    'El mercado de seguros no tenía registro de esta solicitud (número de confirmación anterior {number}), así que se envió de nuevo con el mismo identificador.',
+  'correction.start': 'Corregir esta solicitud',
+  'correction.open': 'Abrir la corrección',
+  'correction.of': 'Esta solicitud corrige una anterior.',
+  'correction.viewOriginal': 'Ver la solicitud anterior',
+  'form.alreadySubmitted':
+    'Esta solicitud ya se envió desde otra pestaña o ventana. No se envió dos veces.',
+  'form.storageFull':
+    'El almacenamiento de este dispositivo está lleno, así que el último cambio no se guardó. Lo que escribió sigue en pantalla y no se afectó nada de lo guardado antes. Exporte las solicitudes en espera y este formulario, libere espacio y vuelva a intentarlo.',
+  'form.retrySave': 'Intentar guardar de nuevo',
+  'form.exportUnsaved': 'Exportar las solicitudes en espera y este formulario',
+  'app.upgradedElsewhere':
+    'Una versión más nueva de esta aplicación, abierta en otra pestaña, actualizó el almacenamiento de este dispositivo. Vuelva a cargar esta página para continuar; todo lo guardado se conserva.',
+  'app.reload': 'Volver a cargar',
+  'list.lastAttempt': 'Último intento {time}: {reason}',
   'nav.home': 'Solicitudes',
   'nav.languages': 'Ayuda en su idioma',
   'nav.main': 'Principal',

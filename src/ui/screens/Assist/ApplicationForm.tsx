@@ -3,9 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiProblem } from '../../../schema/api-error';
 import type { DraftV1Field } from '../../../schema/draft-v1';
 import { US_STATES } from '../../../schema/us-states';
-import { isEditable } from '../../../store/lifecycle';
+import { isStorageFull } from '../../../store/errors';
+import { IllegalTransitionError, isEditableRecord } from '../../../store/lifecycle';
 import type { ApplicationRecord } from '../../../store/records';
 import { StateBadge } from '../../components/StateBadge';
+import { StorageFullNotice } from '../../components/StorageFullNotice';
+import { SyncNotice } from '../../components/SyncNotice';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
 import { useServices } from '../../services';
@@ -23,6 +26,7 @@ export function ApplicationForm(props: { app: ApplicationRecord }) {
   const { app } = props;
   const { t, plural, dateTime } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [alreadySubmitted, setAlreadySubmitted] = useState(false);
   useEffect(() => heading.current?.focus(), [app.id]);
 
   return (
@@ -43,6 +47,7 @@ export function ApplicationForm(props: { app: ApplicationRecord }) {
           <p>{t('receipt.receivedAt', { time: dateTime(app.receipt.receivedAt) })}</p>
         </div>
       )}
+      <SyncNotice app={app} />
       {app.status === 'queued' && <p class="note">{t('form.queuedNote')}</p>}
       {app.status === 'sending' && <p class="note">{t('form.sendingNote')}</p>}
       {app.lastAttempt && app.status !== 'submitted' && (
@@ -54,28 +59,58 @@ export function ApplicationForm(props: { app: ApplicationRecord }) {
           ({plural('form.attempts', app.attempts)})
         </p>
       )}
-      {isEditable(app.status) ? <DraftEditor app={app} /> : <ReadOnlyFields app={app} />}
+      {/* Kept here, not in the editor: the screen turns read-only as the other tab's submit lands. */}
+      {alreadySubmitted && (
+        <p class="error" role="alert">
+          {t('form.alreadySubmitted')}
+        </p>
+      )}
+      {isEditableRecord(app) ? (
+        <DraftEditor app={app} onAlreadySubmitted={() => setAlreadySubmitted(true)} />
+      ) : (
+        <ReadOnlyFields app={app} />
+      )}
     </section>
   );
 }
 
-function DraftEditor(props: { app: ApplicationRecord }) {
+function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => void }) {
   const { app } = props;
   const { t } = useI18n();
   const { applications, afterSubmit } = useServices();
   const [localProblems, setLocalProblems] = useState<ApiProblem[] | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // What was typed but not saved (storage full, connection lost): kept in memory, on screen, and
+  // in the export, until a save succeeds.
+  const [unsaved, setUnsaved] = useState<Partial<Record<DraftV1Field, string>>>({});
+  const [storageFull, setStorageFull] = useState(false);
   const pendingSaves = usePendingSaves();
   const summary = useRef<HTMLDivElement>(null);
   // The exchange's complaints stay until the field is edited; local ones until the next submit.
   const problems = localProblems ?? app.problems ?? [];
 
   const save = (field: DraftV1Field, value: string) => {
+    setUnsaved((u) => ({ ...u, [field]: value }));
     pendingSaves.track(applications.updateField(app.id, field, value)).then(
-      () => setSaveError(null),
-      (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
+      () => {
+        setSaveError(null);
+        setStorageFull(false);
+        setUnsaved((u) => {
+          if (u[field] !== value) return u; // a newer value is still on its way
+          const rest = { ...u };
+          delete rest[field];
+          return rest;
+        });
+      },
+      (error: unknown) => {
+        if (isStorageFull(error)) setStorageFull(true);
+        else setSaveError(error instanceof Error ? error.message : String(error));
+      },
     );
+  };
+  const retrySaves = () => {
+    for (const [field, value] of Object.entries(unsaved)) save(field as DraftV1Field, value);
   };
 
   const submit = async (event: Event) => {
@@ -91,7 +126,9 @@ function DraftEditor(props: { app: ApplicationRecord }) {
         requestAnimationFrame(() => summary.current?.focus());
       }
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      if (error instanceof IllegalTransitionError) props.onAlreadySubmitted();
+      else if (isStorageFull(error)) setStorageFull(true);
+      else setSaveError(error instanceof Error ? error.message : String(error));
     } finally {
       setSubmitting(false);
     }
@@ -106,10 +143,17 @@ function DraftEditor(props: { app: ApplicationRecord }) {
           {t('form.saveFailed', { reason: saveError })}
         </p>
       )}
+      {storageFull && (
+        <StorageFullNotice applicationId={app.id} unsaved={unsaved} onRetry={retrySaves} />
+      )}
       <p class="ds-c-hint">{t('form.savedOnDevice')}</p>
       {/* Says "saved" only once the write has committed: a reload before then loses the keystroke. */}
       <p class="save-state" data-testid="save-state">
-        {pendingSaves.count > 0 ? t('form.saving') : saveError ? '' : t('form.saved')}
+        {pendingSaves.count > 0
+          ? t('form.saving')
+          : saveError || storageFull
+            ? ''
+            : t('form.saved')}
       </p>
       {SECTIONS.map((section) => (
         <fieldset class="ds-c-fieldset card" key={section.section}>

@@ -70,7 +70,7 @@ export function ApplicationList(props: { applications: ApplicationRecord[]; onNe
 }
 
 function Group(props: { title: string; apps: ApplicationRecord[] }) {
-  const { t, date } = useI18n();
+  const { t, date, dateTime } = useI18n();
   if (props.apps.length === 0) return null;
   return (
     <>
@@ -93,6 +93,14 @@ function Group(props: { title: string; apps: ApplicationRecord[] }) {
                 <a href={hrefFor({ name: 'receipt', id: app.id })}>{t('list.viewReceipt')}</a>
               )}
             <span class="meta">{t('list.started', { date: date(app.createdAt) })}</span>
+            {app.lastAttempt && app.status !== 'submitted' && (
+              <span class="meta" data-testid="row-last-attempt">
+                {t('list.lastAttempt', {
+                  time: dateTime(app.lastAttempt.at),
+                  reason: t(`reason.${app.lastAttempt.outcome}`),
+                })}
+              </span>
+            )}
           </li>
         ))}
       </ul>

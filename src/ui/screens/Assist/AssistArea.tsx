@@ -1,3 +1,7 @@
+import { useState } from 'preact/hooks';
+import { isEditableRecord } from '../../../store/lifecycle';
+import { DeviceHealth } from '../../components/DeviceHealth';
+import { ReloadNotice } from '../../components/ReloadNotice';
 import { StatusLine } from '../../components/StatusLine';
 import { useOnline } from '../../hooks/use-online';
 import { useSenderStatus } from '../../hooks/use-sender-status';
@@ -28,6 +32,7 @@ export function StatusArea() {
         waiting={waiting.state === 'ready' ? waiting.value : null}
         sender={sender}
       />
+      <ReloadNotice />
       <SignOut />
     </>
   );
@@ -73,20 +78,37 @@ function ListScreen() {
     navigate(hrefFor({ name: 'application', id: draft.id }));
   };
   if (list.state !== 'ready') return null;
-  return <ApplicationList applications={list.value} onNew={startNew} />;
+  return (
+    <>
+      <ApplicationList applications={list.value} onNew={startNew} />
+      <DeviceHealth />
+    </>
+  );
 }
 
 function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
   const { route } = props;
   const { applications } = useServices();
   const app = useWatch(() => applications.get(route.id), [applications, route.id]);
+  // Kept here, not in the wizard: the screen turns into the receipt as the other tab's submit lands.
+  const [submittedElsewhere, setSubmittedElsewhere] = useState<string | null>(null);
   if (app.state !== 'ready') return null;
   const record = app.value;
   if (!record) return <ListScreen />;
   // Version-1 drafts from before the wizard keep their one-page form to the end.
   if (record.schemaVersion === 1) return <ApplicationForm app={record} />;
-  const editable = record.status === 'draft' || record.status === 'needs_attention';
-  if (route.name === 'receipt' || !editable) return <Receipt app={record} />;
+  // A refusal because the exchange holds another version is corrected, not edited (Receipt).
+  const editable = isEditableRecord(record);
+  if (route.name === 'receipt' || !editable) {
+    return <Receipt app={record} submittedElsewhere={submittedElsewhere === record.id} />;
+  }
   const step = route.name === 'application' && isStepId(route.step) ? route.step : undefined;
-  return <Wizard key={record.id} app={record} step={step} />;
+  return (
+    <Wizard
+      key={record.id}
+      app={record}
+      step={step}
+      onAlreadySubmitted={() => setSubmittedElsewhere(record.id)}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { applicationFromDraftV2 } from '../../../schema/draft-v2';
 import type { ApplicationRecord } from '../../../store/records';
 import { StateBadge } from '../../components/StateBadge';
+import { SyncNotice } from '../../components/SyncNotice';
 import { Button } from '../../ds';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
@@ -12,7 +13,7 @@ import { type ChecklistItem, documentChecklist } from './checklist';
  * What the applicant keeps: the exchange's confirmation number and date (the only proof it was
  * received), what happens next and the documents to have ready. Printable; never shows an SSN.
  */
-export function Receipt(props: { app: ApplicationRecord }) {
+export function Receipt(props: { app: ApplicationRecord; submittedElsewhere?: boolean }) {
   const { app } = props;
   const i18n = useI18n();
   const { t, dateTime, plural } = i18n;
@@ -31,6 +32,11 @@ export function Receipt(props: { app: ApplicationRecord }) {
       <h1 id="receipt-heading" ref={heading} tabIndex={-1}>
         {app.receipt ? t('receipt.heading') : t('form.heading')} <StateBadge status={app.status} />
       </h1>
+      {props.submittedElsewhere && (
+        <p class="error" role="alert">
+          {t('form.alreadySubmitted')}
+        </p>
+      )}
       {applicant && (
         <p>
           {t('receipt.applicant')}:{' '}
@@ -50,6 +56,7 @@ export function Receipt(props: { app: ApplicationRecord }) {
       ) : (
         <div class="card">
           <p>{t('receipt.notSent')}</p>
+          <p class="ds-c-hint">{t('form.readOnly')}</p>
           {app.lastAttempt && (
             <p class="note" data-testid="last-attempt">
               {t('form.lastAttempt', {
@@ -61,6 +68,7 @@ export function Receipt(props: { app: ApplicationRecord }) {
           )}
         </div>
       )}
+      <SyncNotice app={app} />
       <h2>{t('receipt.nextHeading')}</h2>
       <ol>
         <li>{t('receipt.next1')}</li>

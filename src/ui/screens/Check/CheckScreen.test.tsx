@@ -168,8 +168,17 @@ describe('Check eligibility', () => {
     const services: Services = {
       applications: new ApplicationsRepo(db),
       outbox: new OutboxRepo(db),
-      sender: new OutboxSender({ drainOnce: async () => ({ kind: 'empty', sent: 0, refused: 0 }) }),
+      sender: new OutboxSender({
+        drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
+      }),
       afterSubmit: () => undefined,
+      sendNow: () => {},
+      exportWaiting: async () => {
+        throw new Error('not in this test');
+      },
+      storageHealth: async () => ({ persisted: false, usageBytes: 0, quotaBytes: 1e9 }),
+      reconciliation: async () => null,
+      onUpgradedElsewhere: () => () => {},
       ...(await signedIn(db)),
     };
     history.replaceState(null, '', '/check');

@@ -57,8 +57,17 @@ describe('the sign-in screen', () => {
     const services: Services = {
       applications: new ApplicationsRepo(db),
       outbox: new OutboxRepo(db),
-      sender: new OutboxSender({ drainOnce: async () => ({ kind: 'empty', sent: 0, refused: 0 }) }),
+      sender: new OutboxSender({
+        drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
+      }),
       afterSubmit: () => undefined,
+      sendNow: () => {},
+      exportWaiting: async () => {
+        throw new Error('not in this test');
+      },
+      storageHealth: async () => ({ persisted: false, usageBytes: 0, quotaBytes: 1e9 }),
+      reconciliation: async () => null,
+      onUpgradedElsewhere: () => () => {},
       session,
       signIn: async () => ({ kind: 'failed' }) as never,
       signOut: () => session.clear(),

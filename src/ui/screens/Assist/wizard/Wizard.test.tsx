@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../../../../test/fixtures/applications';
+import { emptyPass, syncServiceDefaults } from '../../../../../test/fixtures/services';
 import { signedIn } from '../../../../../test/fixtures/session';
 import { ApplicationsRepo } from '../../../../store/applications';
 import { AssistDb } from '../../../../store/db';
@@ -22,10 +23,11 @@ beforeEach(async () => {
   services = {
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
-    sender: new OutboxSender({ drainOnce: async () => ({ kind: 'empty', sent: 0, refused: 0 }) }),
+    sender: new OutboxSender({ drainOnce: emptyPass }),
     afterSubmit: () => {
       submits += 1;
     },
+    ...syncServiceDefaults(),
     ...(await signedIn(db)),
   };
 });

@@ -2,9 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApiProblem } from '../../../../schema/api-error';
 import { applicationFromDraftV2, type DraftV2 } from '../../../../schema/draft-v2';
 import { fieldOfProblem } from '../../../../store/applications';
+import { isStorageFull } from '../../../../store/errors';
+import { IllegalTransitionError } from '../../../../store/lifecycle';
 import type { ApplicationRecord } from '../../../../store/records';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { problemMessage } from '../../../components/messages';
+import { StorageFullNotice } from '../../../components/StorageFullNotice';
+import { SyncNotice } from '../../../components/SyncNotice';
 import { Alert, Button } from '../../../ds';
 import { usePendingSaves } from '../../../hooks/use-pending-saves';
 import { useI18n } from '../../../i18n/context';
@@ -20,7 +24,12 @@ import { firstMemberFields } from './steps/Household';
  * continue" checks the step with the shared zod schema; the step is remembered so the application
  * reopens there. Nothing past the first step opens before the applicant's authorization (P1).
  */
-export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined }) {
+export function Wizard(props: {
+  app: ApplicationRecord;
+  step: StepId | undefined;
+  /** Another tab or window submitted this application first (it was not submitted twice). */
+  onAlreadySubmitted?: () => void;
+}) {
   const { app } = props;
   const { t } = useI18n();
   const { applications, afterSubmit } = useServices();
@@ -29,6 +38,10 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
   const [checked, setChecked] = useState<{ step: StepId; problems: ApiProblem[] } | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // Storage full (issue 4): what could not be saved stays on screen, in memory and in the export.
+  const [unsaved, setUnsaved] = useState<Record<string, string | null>>({});
+  const [storageFull, setStorageFull] = useState(false);
+  const [alreadySubmitted, setAlreadySubmitted] = useState(false);
   const saves = usePendingSaves();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -62,9 +75,17 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
 
   const save = (changes: Record<string, string | null>) => {
     setFields((current) => apply(current, changes));
+    setUnsaved((u) => ({ ...u, ...changes }));
     saves.track(applications.updateFields(app.id, changes)).then(
-      () => setSaveError(null),
-      (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
+      () => {
+        setSaveError(null);
+        setStorageFull(false);
+        setUnsaved((u) => withoutSaved(u, changes));
+      },
+      (error: unknown) => {
+        if (isStorageFull(error)) setStorageFull(true);
+        else setSaveError(error instanceof Error ? error.message : String(error));
+      },
     );
   };
 
@@ -106,7 +127,11 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
         navigate(hrefFor({ name: 'receipt', id: app.id }));
       } else showProblems(result.problems);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      if (error instanceof IllegalTransitionError) {
+        setAlreadySubmitted(true);
+        props.onAlreadySubmitted?.();
+      } else if (isStorageFull(error)) setStorageFull(true);
+      else setSaveError(error instanceof Error ? error.message : String(error));
     } finally {
       setSubmitting(false);
     }
@@ -136,17 +161,31 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
           {t('form.needsAttentionNote')}
         </Alert>
       )}
+      {/* A correction says what it corrects, with a link to the original. */}
+      <SyncNotice app={app} />
       {problems.length > 0 && <ErrorSummary items={summaryItems} summaryRef={summary} />}
       {saveError && (
         <p class="error" role="alert">
           {t('form.saveFailed', { reason: saveError })}
         </p>
       )}
+      {storageFull && (
+        <StorageFullNotice
+          applicationId={app.id}
+          unsaved={typedOnly(unsaved)}
+          onRetry={() => save(unsaved)}
+        />
+      )}
+      {alreadySubmitted && (
+        <p class="error" role="alert">
+          {t('form.alreadySubmitted')}
+        </p>
+      )}
       <form noValidate onSubmit={step === 'review' ? onSubmit : onContinue}>
         <StepBody step={step} />
         {/* Says "saved" only once the write has committed: a reload before then loses the keystroke. */}
         <p class="save-state" data-testid="save-state" aria-live="polite">
-          {saves.count > 0 ? t('form.saving') : saveError ? '' : t('form.saved')}
+          {saves.count > 0 ? t('form.saving') : saveError || storageFull ? '' : t('form.saved')}
         </p>
         <div class="button-row">
           {previous && (
@@ -165,6 +204,23 @@ export function Wizard(props: { app: ApplicationRecord; step: StepId | undefined
       </form>
     </DraftContext.Provider>
   );
+}
+
+/** The changes still unsaved once `saved` has committed (a newer value for a path stays). */
+function withoutSaved(
+  unsaved: Record<string, string | null>,
+  saved: Record<string, string | null>,
+): Record<string, string | null> {
+  const rest = { ...unsaved };
+  for (const [path, value] of Object.entries(saved)) if (rest[path] === value) delete rest[path];
+  return rest;
+}
+
+/** What was typed (deleted answers are not part of an export). */
+function typedOnly(changes: Record<string, string | null>): Record<string, string> {
+  const typed: Record<string, string> = {};
+  for (const [path, value] of Object.entries(changes)) if (value !== null) typed[path] = value;
+  return typed;
 }
 
 function apply(fields: DraftV2, changes: Record<string, string | null>): DraftV2 {

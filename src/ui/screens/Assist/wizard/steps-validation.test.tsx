@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../../../../test/fixtures/applications';
+import { emptyPass, syncServiceDefaults } from '../../../../../test/fixtures/services';
 import { signedIn } from '../../../../../test/fixtures/session';
 import type { DraftV2 } from '../../../../schema/draft-v2';
 import { ApplicationsRepo } from '../../../../store/applications';
@@ -20,8 +21,9 @@ beforeEach(async () => {
   services = {
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
-    sender: new OutboxSender({ drainOnce: async () => ({ kind: 'empty', sent: 0, refused: 0 }) }),
+    sender: new OutboxSender({ drainOnce: emptyPass }),
     afterSubmit: () => undefined,
+    ...syncServiceDefaults(),
     ...(await signedIn(db)),
   };
 });

@@ -1,0 +1,31 @@
+import { AssistPage } from '../page-models/assist-page';
+import { AppHooks } from './app-hooks';
+import { launchBrowser, type TestBrowser, waitForServiceWorkerControl } from './browser';
+import type { ServerProcess } from './server';
+
+export interface Session {
+  browser: TestBrowser;
+  page: TestBrowser['page'];
+  app: AssistPage;
+  hooks: AppHooks;
+}
+
+/**
+ * A fresh Chromium profile with the app loaded from the real server, its service worker in
+ * control (so Background Sync and the worker's sender take part, as on a real tablet), and the
+ * test hooks ready.
+ */
+export async function openSession(server: ServerProcess): Promise<Session> {
+  const browser = await launchBrowser({ testHooks: true });
+  const app = new AssistPage(browser.page);
+  await app.open(server.url);
+  await waitForServiceWorkerControl(browser.page);
+  const hooks = new AppHooks(browser.page);
+  await hooks.ready();
+  return { browser, page: browser.page, app, hooks };
+}
+
+/** A locator's text right now, or '' when it is not on screen: for polling, never waits. */
+export async function textNow(locator: import('playwright-core').Locator): Promise<string> {
+  return (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
+}

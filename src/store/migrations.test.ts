@@ -1,0 +1,68 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { makeSubmission } from '../../test/fixtures/applications';
+import { AssistDb } from './db';
+import { MetaRepo } from './meta';
+import { OutboxRepo } from './outbox';
+
+/** A device as version 1 of the app left it: one application queued, one sent. */
+async function writeVersion1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
+  const queued = makeSubmission();
+  const sent = makeSubmission();
+  const app = (id: string, status: string) => ({
+    id,
+    status,
+    schemaVersion: 1,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    fields: { 'applicant.firstName': 'Ana' },
+    attempts: 0,
+  });
+  await v1.table('applications').bulkPut([app(queued.id, 'queued'), app(sent.id, 'submitted')]);
+  await v1.table('outbox').put({
+    id: queued.id,
+    submission: queued,
+    queuedAt: '2026-11-20T10:00:00.000Z',
+    queuedSeq: 1,
+  });
+  v1.close();
+  return { queued, sent };
+}
+
+describe('migrations', () => {
+  it('v1 → v3 keeps every application and queued submission, and adds meta and sent', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const { queued, sent } = await writeVersion1(name);
+    const db = new AssistDb(name);
+    expect((await db.applications.toArray()).map((a) => [a.id, a.status]).sort()).toEqual(
+      [
+        [queued.id, 'queued'],
+        [sent.id, 'submitted'],
+      ].sort(),
+    );
+    expect((await new OutboxRepo(db).oldest())?.submission).toEqual(queued);
+    expect(await db.sent.count()).toBe(0);
+    expect(await new MetaRepo(db).deviceId()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(db.verno).toBe(3);
+  });
+});
+
+describe('migration 2 → 3', () => {
+  it('a device on version 2 (with a session) keeps it, and gains meta and sent', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
+    v2.version(2).stores({ session: 'id' });
+    await v2.table('session').put({ id: 'current', token: 't' });
+    const queued = makeSubmission();
+    await v2.table('outbox').put({ id: queued.id, submission: queued, queuedAt: '', queuedSeq: 1 });
+    v2.close();
+    const db = new AssistDb(name);
+    expect(await db.session.get('current')).toMatchObject({ token: 't' });
+    expect((await db.outbox.toArray()).map((o) => o.id)).toEqual([queued.id]);
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.sent.count()).toBe(0);
+  });
+});

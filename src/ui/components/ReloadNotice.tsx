@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/context';
+import { useServices } from '../services';
+
+/**
+ * Shown when a newer version of the app, in another tab, upgraded the database: this page stops
+ * writing (its code expects the old schema) and offers a reload (fault matrix row 14).
+ */
+export function ReloadNotice() {
+  const { t } = useI18n();
+  const { onUpgradedElsewhere } = useServices();
+  const [upgraded, setUpgraded] = useState(false);
+  useEffect(() => onUpgradedElsewhere(() => setUpgraded(true)), [onUpgradedElsewhere]);
+  if (!upgraded) return null;
+  return (
+    <div class="reload-notice" role="alert">
+      <p>{t('app.upgradedElsewhere')}</p>
+      <button type="button" onClick={() => location.reload()}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
+}
