@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../../../../test/fixtures/applications';
 import { emptyPass, syncServiceDefaults } from '../../../../../test/fixtures/services';
 import { signedIn } from '../../../../../test/fixtures/session';
@@ -11,6 +11,12 @@ import { App } from '../../../App';
 import { I18nProvider } from '../../../i18n/context';
 import { interceptLinks } from '../../../router';
 import { type Services, ServicesContext } from '../../../services';
+
+// The assister's screens are a lazy chunk: transform it once up front, so that the first test
+// waits for the app, not for the test runner compiling it on a loaded machine.
+beforeAll(async () => {
+  await import('../AssistArea');
+});
 
 let services: Services;
 let db: AssistDb;
