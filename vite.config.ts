@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CATALOGS } from './src/ui/i18n/catalogs';
 
 /**
  * Preloads the two faces of the design system's font that every first screen paints with. Found
@@ -33,12 +35,66 @@ function preloadFirstScreenFonts(): Plugin {
   };
 }
 
+/**
+ * Translation catalogs as data (like the rule packs): each language's typed catalog (en.ts, es.ts)
+ * becomes a JSON asset, named by a hash of its content, that the app fetches for the language it
+ * shows (src/ui/i18n/load.ts gets the URLs from `virtual:i18n-catalog-urls`). None of it is
+ * JavaScript, so the catalogs are outside the JS budget, and only the shown language is
+ * downloaded; the service worker precaches them (json is in its globPatterns) for offline use.
+ * index.html preloads them: a new device's first screen greets in every language, and a
+ * returning device gets them from the precache.
+ */
+function i18nCatalogAssets(): Plugin {
+  const VIRTUAL_ID = 'virtual:i18n-catalog-urls';
+  const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+  const HASH_CHARS = 10;
+  const files = Object.entries(CATALOGS).map(([lang, catalog]) => {
+    const source = JSON.stringify(catalog);
+    const hash = createHash('sha256').update(source).digest('hex').slice(0, HASH_CHARS);
+    return { lang, source, fileName: `assets/i18n-${lang}-${hash}.json` };
+  });
+  let base = '/';
+  return {
+    name: 'i18n-catalog-assets',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load: (id) =>
+      id === RESOLVED_ID
+        ? `export default ${JSON.stringify(Object.fromEntries(files.map((f) => [f.lang, base + f.fileName])))};`
+        : undefined,
+    generateBundle() {
+      for (const f of files)
+        this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
+    },
+    configureServer: (server) => {
+      server.middlewares.use((req, res, next) => {
+        const file = files.find((f) => req.url === base + f.fileName);
+        if (!file) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(file.source);
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        files.map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: base + f.fileName, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        })),
+    },
+  };
+}
+
 // NOTE: registerType 'prompt', never 'autoUpdate': an automatic reload loses half-filled
 // applications (DESIGN.md §4, research/offline-sync.md #27). Chosen once, before the first release.
 export default defineConfig({
   plugins: [
     preact(),
     preloadFirstScreenFonts(),
+    i18nCatalogAssets(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -7,7 +7,8 @@ import type {
   ScreeningInputRaw,
 } from '../../src/schema/screening';
 import type { UsState } from '../../src/schema/us-states';
-import { CATALOGS, type Language } from '../../src/ui/i18n/catalog';
+import type { Language } from '../../src/ui/i18n/catalog';
+import { CATALOGS } from '../../src/ui/i18n/catalogs';
 import type { MessageKey } from '../../src/ui/i18n/en';
 
 export interface CheckIncome {

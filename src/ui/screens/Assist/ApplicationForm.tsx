@@ -9,6 +9,7 @@ import type { ApplicationRecord } from '../../../store/records';
 import { StateBadge } from '../../components/StateBadge';
 import { StorageFullNotice } from '../../components/StorageFullNotice';
 import { SyncNotice } from '../../components/SyncNotice';
+import type { Translator } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
 import { useServices } from '../../services';
@@ -204,7 +205,7 @@ function Field(props: {
   onChange: (field: DraftV1Field, value: string) => void;
 }) {
   const { spec, problems } = props;
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const id = fieldId(spec.field);
   const errorId = `${id}-error`;
   const invalid = problems.length > 0;
@@ -225,7 +226,7 @@ function Field(props: {
       </label>
       {invalid && (
         <p class="ds-c-inline-error" id={errorId}>
-          {problems.map((p) => describe(p, t)).join(' ')}
+          {problems.map((p) => describe(p, { t, has })).join(' ')}
         </p>
       )}
       {spec.kind === 'state' ? (
@@ -263,15 +264,14 @@ function inputModeFor(kind: FieldSpec['kind']): 'numeric' | 'decimal' | 'text' {
   return 'text';
 }
 
-type T = ReturnType<typeof useI18n>['t'];
-
-function describe(problem: ApiProblem, t: T): string {
-  const key = messageKeyFor(problem);
+function describe(problem: ApiProblem, i18n: Pick<Translator, 't' | 'has'>): string {
+  const { t, has } = i18n;
+  const key = messageKeyFor(problem, has);
   return key ? t(key) : t('error.generic', { message: problem.message });
 }
 
 function ErrorSummary(props: { problems: ApiProblem[]; summaryRef: Ref<HTMLDivElement> }) {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const fieldProblems = SECTIONS.flatMap((s) => s.fields).flatMap((spec) =>
     problemsFor(spec.field, props.problems).map((p) => ({ spec, p })),
   );
@@ -288,12 +288,12 @@ function ErrorSummary(props: { problems: ApiProblem[]; summaryRef: Ref<HTMLDivEl
         {fieldProblems.map(({ spec, p }) => (
           <li key={`${spec.field}-${p.code}`}>
             <a href={`#${fieldId(spec.field)}`}>
-              {t(`field.${spec.field}`)}: {describe(p, t)}
+              {t(`field.${spec.field}`)}: {describe(p, { t, has })}
             </a>
           </li>
         ))}
         {generalProblems(props.problems).map((p) => (
-          <li key={`general-${p.code}`}>{describe(p, t)}</li>
+          <li key={`general-${p.code}`}>{describe(p, { t, has })}</li>
         ))}
       </ul>
     </div>

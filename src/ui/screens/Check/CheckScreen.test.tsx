@@ -10,7 +10,7 @@ import { ApplicationsRepo } from '../../../store/applications';
 import { AssistDb } from '../../../store/db';
 import { OutboxRepo } from '../../../store/outbox';
 import { OutboxSender } from '../../../sync/sender';
-import { createTranslator } from '../../i18n/catalog';
+import { CATALOGS, translatorFor } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
 import { type Services, ServicesContext } from '../../services';
 import { CheckScreen } from './CheckScreen';
@@ -21,7 +21,7 @@ const loadFromDisk = async () => PACKS;
 
 function renderCheck(lang: 'en' | 'es' = 'en', services: Services | null = null) {
   return render(
-    <I18nProvider initial={lang}>
+    <I18nProvider catalogs={CATALOGS} initial={lang}>
       <ServicesContext.Provider value={services}>
         <CheckScreen loadPacks={loadFromDisk} today={() => TODAY} />
       </ServicesContext.Provider>
@@ -29,7 +29,7 @@ function renderCheck(lang: 'en' | 'es' = 'en', services: Services | null = null)
   );
 }
 
-const t = createTranslator('en');
+const t = translatorFor('en');
 const type = (label: string | RegExp, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 /** Picks an option as a person does: the value changes, then a `change` event. */
@@ -141,7 +141,7 @@ describe('Check eligibility', () => {
   });
 
   it('speaks Spanish, with money and percentages written the Spanish way', async () => {
-    const es = createTranslator('es');
+    const es = translatorFor('es');
     renderCheck('es');
     await screen.findByRole('button', { name: es.t('check.submit') });
     choose(es.t('check.planYear'), '2026');

@@ -50,7 +50,7 @@ function localToday(): string {
  * chart. Nothing is stored; an assister who is signed in can start an application from it.
  */
 export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => string }) {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const loader = props.loadPacks ?? fetchPacks;
   const [packs, setPacks] = useState<Packs>({ state: 'loading' });
   const [form, setForm] = useState<CheckForm>(emptyForm);
@@ -81,7 +81,7 @@ export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => strin
   const barred = useMemo(() => barredStatuses(packs), [packs]);
   const errorFor = (id: string) => {
     const p = problems.find((x) => x.id === id);
-    return p ? problemMessage(t, p) : undefined;
+    return p ? problemMessage({ t, has }, p) : undefined;
   };
 
   const submit = (event: Event) => {
@@ -128,7 +128,7 @@ export function CheckScreen(props: { loadPacks?: PackLoader; today?: () => strin
           summaryRef={summary}
           items={problems.map((p) => ({
             href: `#${p.id}`,
-            text: `${labelFor(p.id, form, t)}: ${problemMessage(t, p)}`,
+            text: `${labelFor(p.id, form, t)}: ${problemMessage({ t, has }, p)}`,
           }))}
         />
       )}

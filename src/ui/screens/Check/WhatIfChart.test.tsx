@@ -5,7 +5,7 @@ import { selectPacks } from '../../../rule-packs/load-pack';
 import { screeningInput } from '../../../schema/screening';
 import { screen as screenHousehold } from '../../../screener/determine';
 import type { CurvePoint } from '../../../screener/what-if';
-import { createTranslator } from '../../i18n/catalog';
+import { CATALOGS, translatorFor } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
 import { CURVE_POINTS, whatIf } from './curve';
 import { creditEndsAt, niceStep, pathOf, WhatIfChart } from './WhatIfChart';
@@ -63,9 +63,9 @@ describe('the what-if curve', () => {
 
 describe('the what-if chart', () => {
   it('gives screen readers the numbers: a caption that sums it up and a table, the drawing hidden', () => {
-    const t = createTranslator('en');
+    const t = translatorFor('en');
     render(
-      <I18nProvider initial="en">
+      <I18nProvider catalogs={CATALOGS} initial="en">
         <WhatIfChart
           points={curve.points}
           income={curve.income}

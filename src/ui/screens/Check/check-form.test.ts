@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemMessage } from '../../components/messages';
-import { createTranslator } from '../../i18n/catalog';
+import { translatorFor } from '../../i18n/catalogs';
 import { annualAmount, type CheckForm, emptyForm, newMember, toScreeningInput } from './check-form';
 
 const TODAY = '2026-11-23';
@@ -156,9 +156,9 @@ describe('the check form as screener input', () => {
       'one_filer',
     ]);
     for (const lang of ['en', 'es'] as const) {
-      const t = createTranslator(lang);
+      const t = translatorFor(lang);
       for (const p of problems) {
-        expect(problemMessage(t.t, p)).not.toBe(t.t('error.generic', { message: p.message }));
+        expect(problemMessage(t, p)).not.toBe(t.t('error.generic', { message: p.message }));
       }
     }
   });

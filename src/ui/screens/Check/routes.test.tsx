@@ -12,12 +12,12 @@ import type { ApplicationRecord } from '../../../store/records';
 import { SessionRepo } from '../../../store/session';
 import { OutboxSender } from '../../../sync/sender';
 import { App } from '../../App';
-import { createTranslator } from '../../i18n/catalog';
+import { CATALOGS, translatorFor } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
 import { type Services, ServicesContext } from '../../services';
 import { Receipt } from '../Assist/Receipt';
 
-const t = createTranslator('en');
+const t = translatorFor('en');
 
 beforeEach(() => {
   history.replaceState(null, '', '/');
@@ -26,7 +26,7 @@ beforeEach(() => {
 describe('the way to "Check eligibility"', () => {
   it('is the first link of the navigation on the first screen of a new device', async () => {
     render(
-      <I18nProvider initial="en" chosen={false}>
+      <I18nProvider catalogs={CATALOGS} initial="en" chosen={false}>
         <App />
       </I18nProvider>,
     );
@@ -40,13 +40,13 @@ describe('the way to "Check eligibility"', () => {
   it('opens at /check with no store, no sign-in and no language chosen yet', async () => {
     history.replaceState(null, '', '/check');
     render(
-      <I18nProvider initial="es" chosen={false}>
+      <I18nProvider catalogs={CATALOGS} initial="es" chosen={false}>
         <App />
       </I18nProvider>,
     );
     const heading = await screen.findByRole('heading', { level: 1 });
-    expect(heading.textContent).toBe(createTranslator('es').t('check.heading'));
-    expect(screen.queryByText(createTranslator('es').t('signIn.heading'))).toBeNull();
+    expect(heading.textContent).toBe(translatorFor('es').t('check.heading'));
+    expect(screen.queryByText(translatorFor('es').t('signIn.heading'))).toBeNull();
   });
 });
 
@@ -73,7 +73,7 @@ describe('the sign-in screen', () => {
       signOut: () => session.clear(),
     };
     render(
-      <I18nProvider initial="en">
+      <I18nProvider catalogs={CATALOGS} initial="en">
         <ServicesContext.Provider value={services}>
           <App />
         </ServicesContext.Provider>
@@ -124,7 +124,7 @@ describe('the receipt of an application started from a check', () => {
       },
     };
     render(
-      <I18nProvider initial="en">
+      <I18nProvider catalogs={CATALOGS} initial="en">
         <Receipt app={app} />
       </I18nProvider>,
     );
@@ -149,7 +149,7 @@ describe('the receipt of an application started from a check', () => {
       attempts: 0,
     };
     render(
-      <I18nProvider initial="en">
+      <I18nProvider catalogs={CATALOGS} initial="en">
         <Receipt app={app} />
       </I18nProvider>,
     );
