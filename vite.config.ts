@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -127,7 +128,19 @@ export default defineConfig({
     dedupe: ['preact'],
     // Dexie's default browser entry is its ES5 UMD build (30.8 KB gzip); the ES2021 build it ships
     // beside it is the same library in 29.5 KB. Only the app build: tests keep Node's resolution.
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    // The design system uses lodash only for a dotted-key lookup (its own message keys) and an id
+    // counter: the real modules pull 53 lodash files (5.6 KB gzip) for that. Exact ids only.
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      {
+        find: /^lodash\/get$/,
+        replacement: fileURLToPath(new URL('src/ui/ds/lodash-get.ts', import.meta.url)),
+      },
+      {
+        find: /^lodash\/uniqueId$/,
+        replacement: fileURLToPath(new URL('src/ui/ds/lodash-unique-id.ts', import.meta.url)),
+      },
+    ],
   },
   build: { target: 'es2022', sourcemap: true },
 });
