@@ -52,26 +52,7 @@ describe('the way to "Check eligibility"', () => {
 
 describe('the sign-in screen', () => {
   it('offers the check to someone with no account', async () => {
-    const db = new AssistDb(`routes-${crypto.randomUUID()}`);
-    const session = new SessionRepo(db);
-    const services: Services = {
-      applications: new ApplicationsRepo(db),
-      outbox: new OutboxRepo(db),
-      sender: new OutboxSender({
-        drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
-      }),
-      afterSubmit: () => undefined,
-      sendNow: () => {},
-      exportWaiting: async () => {
-        throw new Error('not in this test');
-      },
-      storageHealth: async () => ({ persisted: false, usageBytes: 0, quotaBytes: 1e9 }),
-      reconciliation: async () => null,
-      onUpgradedElsewhere: () => () => {},
-      session,
-      signIn: async () => ({ kind: 'failed' }) as never,
-      signOut: () => session.clear(),
-    };
+    const services = makeServices();
     render(
       <I18nProvider catalogs={CATALOGS} initial="en">
         <ServicesContext.Provider value={services}>
@@ -88,6 +69,30 @@ describe('the sign-in screen', () => {
     ).toBe('/check');
   });
 });
+
+/** The services the screens read (store on fake IndexedDB, a sender that finds nothing to send). */
+function makeServices(): Services {
+  const db = new AssistDb(`routes-${crypto.randomUUID()}`);
+  const session = new SessionRepo(db);
+  return {
+    applications: new ApplicationsRepo(db),
+    outbox: new OutboxRepo(db),
+    sender: new OutboxSender({
+      drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
+    }),
+    afterSubmit: () => undefined,
+    sendNow: () => {},
+    exportWaiting: async () => {
+      throw new Error('not in this test');
+    },
+    storageHealth: async () => ({ persisted: false, usageBytes: 0, quotaBytes: 1e9 }),
+    reconciliation: async () => null,
+    onUpgradedElsewhere: () => () => {},
+    session,
+    signIn: async () => ({ kind: 'failed' }) as never,
+    signOut: () => session.clear(),
+  };
+}
 
 describe('the receipt of an application started from a check', () => {
   it('shows the estimate in dollars, the programs and the rule packs used', () => {
@@ -125,7 +130,9 @@ describe('the receipt of an application started from a check', () => {
     };
     render(
       <I18nProvider catalogs={CATALOGS} initial="en">
-        <Receipt app={app} />
+        <ServicesContext.Provider value={makeServices()}>
+          <Receipt app={app} />
+        </ServicesContext.Provider>
       </I18nProvider>,
     );
     const slot = screen.getByRole('region', { name: t.t('receipt.screeningHeading') });
@@ -150,7 +157,9 @@ describe('the receipt of an application started from a check', () => {
     };
     render(
       <I18nProvider catalogs={CATALOGS} initial="en">
-        <Receipt app={app} />
+        <ServicesContext.Provider value={makeServices()}>
+          <Receipt app={app} />
+        </ServicesContext.Provider>
       </I18nProvider>,
     );
     expect(screen.getByText(t.t('receipt.screeningPending'))).toBeTruthy();
