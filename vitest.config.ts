@@ -50,6 +50,8 @@ export default defineConfig({
           server: { deps: { inline: [/@cmsgov\/design-system/] } },
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           exclude: CORE,
+          // test/*.test.ts start the reference server in process (PGlite, an RSA key): seconds.
+          hookTimeout: 60_000,
         },
       },
       serverProject('server', 'pglite'),

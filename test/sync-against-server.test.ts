@@ -237,3 +237,23 @@ describe('fault-matrix rows a browser cannot reproduce', () => {
     }
   });
 });
+
+describe('a device no one has signed in on', () => {
+  it('asks the exchange nothing (no 401 to log), and holds what waits until a sign-in', async () => {
+    const db = new AssistDb(`unsigned-${crypto.randomUUID()}`);
+    const drainer = createOutboxDrainer(db, {
+      transport: { baseUrl: server.url, fetch: toServer },
+      random: () => 0.5,
+    });
+    const before = seen.length;
+    expect((await drainer({ trigger: 'start', reconcile: true })).result.kind).toBe('empty');
+    const repo = new ApplicationsRepo(db);
+    const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
+    expect((await repo.submit(draft.id)).ok).toBe(true);
+    expect((await drainer({ trigger: 'online', reconcile: true })).result.kind).toBe(
+      'unauthorized',
+    );
+    expect(seen.length).toBe(before);
+    expect((await repo.get(draft.id))?.status).toBe('queued');
+  });
+});

@@ -52,6 +52,30 @@ describe('ApplicationsRepo', () => {
     expect((await repo.get(draft.id))?.fields).toEqual(makeDraft());
   });
 
+  it('lists one page through the updatedAt index, newest first, and counts what is stored', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push((await repo.createDraft(V1)).id);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const page = await repo.listPage(2);
+    expect(page.applications.map((a) => a.id)).toEqual([ids[4], ids[3]]);
+    expect(page).toMatchObject({ matching: 5, stored: 5 });
+  });
+
+  it('searches every stored application, keeps the newest matches and counts them all', async () => {
+    const named: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const draft = await repo.createDraft(V1);
+      await repo.updateField(draft.id, 'applicant.firstName', i % 2 ? 'Ana' : 'Leo');
+      if (i % 2) named.push(draft.id);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const page = await repo.listPage(2, (a) => a.fields['applicant.firstName'] === 'Ana');
+    expect(page.applications.map((a) => a.id)).toEqual([named[2], named[1]]);
+    expect(page).toMatchObject({ matching: 3, stored: 6 });
+  });
+
   it('lists the newest first', async () => {
     const first = await repo.createDraft(V1);
     await new Promise((r) => setTimeout(r, 5));

@@ -20,6 +20,16 @@ export type SubmitResult =
   | { ok: true; submission: Submission }
   | { ok: false; problems: ApiProblem[] };
 
+/** One page of the list of applications (ApplicationsRepo.listPage). */
+export interface ApplicationsPage {
+  /** At most the page's size, newest first. */
+  applications: ApplicationRecord[];
+  /** How many the search accepts in all (every stored one without a search). */
+  matching: number;
+  /** How many the device holds. */
+  stored: number;
+}
+
 /**
  * The assister's applications: create, edit field by field, list, and submit into the outbox.
  * Every write is its own IndexedDB transaction, durable when the promise resolves.
@@ -68,6 +78,33 @@ export class ApplicationsRepo {
           .orderBy('updatedAt')
           .reverse()
           .toArray()) as ApplicationRecord[],
+    );
+  }
+
+  /**
+   * One page of the list: the newest `limit` applications that `match` accepts (every one without
+   * it), newest first, with how many it accepts and how many are stored. Read through the
+   * `updatedAt` index, so the first page of 5,000 costs what a page of 50 does (issue 8: the list
+   * of 5,000 on screen in ≤ 200 ms on a slow tablet); a search reads each record once.
+   */
+  listPage(limit: number, match?: (app: ApplicationRecord) => boolean): Promise<ApplicationsPage> {
+    return withReopen(this.db, () =>
+      this.db.transaction('r', this.db.applications, async () => {
+        const newest = this.db.applications.orderBy('updatedAt').reverse();
+        const stored = await this.db.applications.count();
+        if (!match) {
+          const applications = (await newest.limit(limit).toArray()) as ApplicationRecord[];
+          return { applications, matching: stored, stored };
+        }
+        const applications: ApplicationRecord[] = [];
+        let matching = 0;
+        await newest.each((app) => {
+          if (!match(app as ApplicationRecord)) return;
+          matching += 1;
+          if (applications.length < limit) applications.push(app as ApplicationRecord);
+        });
+        return { applications, matching, stored };
+      }),
     );
   }
 

@@ -106,6 +106,16 @@ export function createOutboxDrainer(
         ...options.transport,
         deviceId: await meta.deviceId(),
       };
+      // No one signed in on this device: asking the exchange could only earn a 401 (and a console
+      // error at every start of a tablet nobody has signed in on yet). Wait for the sign-in.
+      if (transport.getToken && (await transport.getToken()) === null) {
+        const idle: DrainResult =
+          (await outbox.waitingCount()) > 0
+            ? { kind: 'unauthorized', sent: 0, refused: 0 }
+            : { kind: 'empty', sent: 0, refused: 0 };
+        await meta.setRetryGate(nextGate(decision.gate, idle, now(), random));
+        return { result: idle };
+      }
       const report: PassReport = { result: { kind: 'empty', sent: 0, refused: 0 } };
       const checked = request.reconcile
         ? await reconcile({

@@ -167,6 +167,8 @@ export const en = {
   'list.today': 'Today',
   'list.earlier': 'Earlier',
   'list.viewReceipt': 'Receipt',
+  'list.showing': 'Showing the newest {shown} of {total}.',
+  'list.more': 'Show more',
 
   'update.ready': 'A new version of this app is ready.',
   'update.reload': 'Reload to update',

@@ -170,6 +170,8 @@ export const es: Catalog = {
   'list.today': 'Hoy',
   'list.earlier': 'Antes',
   'list.viewReceipt': 'Comprobante',
+  'list.showing': 'Se muestran las {shown} más recientes de {total}.',
+  'list.more': 'Mostrar más',
 
   'update.ready': 'Hay una versión nueva de esta aplicación.',
   'update.reload': 'Recargar para actualizar',

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { listKeys } from '../../../schema/draft-v2';
 import type { ApplicationRecord } from '../../../store/records';
 import { StateBadge } from '../../components/StateBadge';
@@ -25,20 +24,41 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The search as the store applies it: does the applicant's name contain `query`? */
+export function nameMatches(query: string): (app: ApplicationRecord) => boolean {
+  const wanted = fold(query.trim());
+  return (app) => fold(displayName(app) ?? '').includes(wanted);
+}
+
 function isToday(iso: string, now: Date): boolean {
   return new Date(iso).toDateString() === now.toDateString();
 }
 
-/** Assist home: today's applications first, each in its one visible state; search; start new. */
-export function ApplicationList(props: { applications: ApplicationRecord[]; onNew: () => void }) {
-  const { t } = useI18n();
-  const [query, setQuery] = useState('');
+/** What the list shows: one page of the applications the search finds, and the counts. */
+export interface ListProps {
+  /** The newest applications the search finds, newest first: at most one page of them. */
+  applications: ApplicationRecord[];
+  /** How many the search finds in all (every stored one without a search). */
+  matching: number;
+  /** How many applications the device holds. */
+  stored: number;
+  query: string;
+  onQuery: (query: string) => void;
+  /** Shows the next page. */
+  onMore: () => void;
+  onNew: () => void;
+}
+
+/**
+ * Assist home: today's applications first, each in its one visible state; search; start new.
+ * A device can hold thousands: the list draws the newest page and says how many there are.
+ */
+export function ApplicationList(props: ListProps) {
+  const { t, number } = useI18n();
   const now = new Date();
-  const matches = props.applications.filter(
-    (app) => !query.trim() || fold(displayName(app) ?? '').includes(fold(query.trim())),
-  );
-  const today = matches.filter((app) => isToday(app.updatedAt, now));
-  const earlier = matches.filter((app) => !isToday(app.updatedAt, now));
+  const today = props.applications.filter((app) => isToday(app.updatedAt, now));
+  const earlier = props.applications.filter((app) => !isToday(app.updatedAt, now));
+  const hidden = props.matching - props.applications.length;
   return (
     <section aria-labelledby="list-heading">
       <h1 id="list-heading" tabIndex={-1}>
@@ -47,7 +67,7 @@ export function ApplicationList(props: { applications: ApplicationRecord[]; onNe
       <Button variation="solid" onClick={props.onNew}>
         {t('list.new')}
       </Button>
-      {props.applications.length === 0 ? (
+      {props.stored === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
         <>
@@ -56,13 +76,22 @@ export function ApplicationList(props: { applications: ApplicationRecord[]; onNe
               name="search"
               label={t('list.search')}
               autoComplete="off"
-              value={query}
-              onChange={(e) => setQuery(e.currentTarget.value)}
+              value={props.query}
+              onChange={(e) => props.onQuery(e.currentTarget.value)}
             />
           </search>
-          {matches.length === 0 && <p role="status">{t('list.noMatch', { query })}</p>}
+          {props.matching === 0 && <p role="status">{t('list.noMatch', { query: props.query })}</p>}
           <Group title={t('list.today')} apps={today} />
           <Group title={t('list.earlier')} apps={earlier} />
+          {hidden > 0 && (
+            <p class="list-more">
+              {t('list.showing', {
+                shown: number(props.applications.length),
+                total: number(props.matching),
+              })}{' '}
+              <Button onClick={props.onMore}>{t('list.more')}</Button>
+            </p>
+          )}
         </>
       )}
     </section>

@@ -11,7 +11,7 @@ import { hrefFor, navigate, type Route } from '../../router';
 import { useServices } from '../../services';
 import { SignIn } from '../SignIn/SignIn';
 import { ApplicationForm } from './ApplicationForm';
-import { ApplicationList } from './ApplicationList';
+import { ApplicationList, nameMatches } from './ApplicationList';
 import { Receipt } from './Receipt';
 import { isStepId } from './wizard/steps';
 import { Wizard } from './wizard/Wizard';
@@ -70,9 +70,19 @@ export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' 
   return <ListScreen />;
 }
 
+/** Rows the list draws at first and adds with each "Show more": a tablet screen holds about ten. */
+const LIST_PAGE_SIZE = 50;
+
 function ListScreen() {
   const { applications } = useServices();
-  const list = useWatch(() => applications.list(), [applications]);
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(LIST_PAGE_SIZE);
+  const search = query.trim();
+  // One page, read through the updatedAt index: 5,000 stored applications cost what 50 do.
+  const list = useWatch(
+    () => applications.listPage(limit, search ? nameMatches(search) : undefined),
+    [applications, limit, search],
+  );
   const startNew = async () => {
     const draft = await applications.createDraft();
     navigate(hrefFor({ name: 'application', id: draft.id }));
@@ -80,7 +90,16 @@ function ListScreen() {
   if (list.state !== 'ready') return null;
   return (
     <>
-      <ApplicationList applications={list.value} onNew={startNew} />
+      <ApplicationList
+        {...list.value}
+        query={query}
+        onQuery={(next) => {
+          setQuery(next);
+          setLimit(LIST_PAGE_SIZE);
+        }}
+        onMore={() => setLimit((n) => n + LIST_PAGE_SIZE)}
+        onNew={startNew}
+      />
       <DeviceHealth />
     </>
   );
