@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CATALOGS } from './src/ui/i18n/catalogs';
 
 /**
  * Preloads the two faces of the design system's font that every first screen paints with. Found
@@ -33,12 +36,66 @@ function preloadFirstScreenFonts(): Plugin {
   };
 }
 
+/**
+ * Translation catalogs as data (like the rule packs): each language's typed catalog (en.ts, es.ts)
+ * becomes a JSON asset, named by a hash of its content, that the app fetches for the language it
+ * shows (src/ui/i18n/load.ts gets the URLs from `virtual:i18n-catalog-urls`). None of it is
+ * JavaScript, so the catalogs are outside the JS budget, and only the shown language is
+ * downloaded; the service worker precaches them (json is in its globPatterns) for offline use.
+ * index.html preloads them: a new device's first screen greets in every language, and a
+ * returning device gets them from the precache.
+ */
+function i18nCatalogAssets(): Plugin {
+  const VIRTUAL_ID = 'virtual:i18n-catalog-urls';
+  const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+  const HASH_CHARS = 10;
+  const files = Object.entries(CATALOGS).map(([lang, catalog]) => {
+    const source = JSON.stringify(catalog);
+    const hash = createHash('sha256').update(source).digest('hex').slice(0, HASH_CHARS);
+    return { lang, source, fileName: `assets/i18n-${lang}-${hash}.json` };
+  });
+  let base = '/';
+  return {
+    name: 'i18n-catalog-assets',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load: (id) =>
+      id === RESOLVED_ID
+        ? `export default ${JSON.stringify(Object.fromEntries(files.map((f) => [f.lang, base + f.fileName])))};`
+        : undefined,
+    generateBundle() {
+      for (const f of files)
+        this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
+    },
+    configureServer: (server) => {
+      server.middlewares.use((req, res, next) => {
+        const file = files.find((f) => req.url === base + f.fileName);
+        if (!file) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(file.source);
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        files.map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: base + f.fileName, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        })),
+    },
+  };
+}
+
 // NOTE: registerType 'prompt', never 'autoUpdate': an automatic reload loses half-filled
 // applications (DESIGN.md §4, research/offline-sync.md #27). Chosen once, before the first release.
 export default defineConfig({
   plugins: [
     preact(),
     preloadFirstScreenFonts(),
+    i18nCatalogAssets(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -71,7 +128,43 @@ export default defineConfig({
     dedupe: ['preact'],
     // Dexie's default browser entry is its ES5 UMD build (30.8 KB gzip); the ES2021 build it ships
     // beside it is the same library in 29.5 KB. Only the app build: tests keep Node's resolution.
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    // The design system uses lodash only for a dotted-key lookup (its own message keys) and an id
+    // counter: the real modules pull 53 lodash files (5.6 KB gzip) for that. Exact ids only.
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      {
+        find: /^lodash\/get$/,
+        replacement: fileURLToPath(new URL('src/ui/ds/lodash-get.ts', import.meta.url)),
+      },
+      {
+        find: /^lodash\/uniqueId$/,
+        replacement: fileURLToPath(new URL('src/ui/ds/lodash-unique-id.ts', import.meta.url)),
+      },
+    ],
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The store and the sender start together, right after the first paint (main.tsx): as a
+          // dozen chunks of a few hundred bytes each they cost more gzip (headers, import and export
+          // glue, no shared dictionary) than as one (121.0 -> 117.4 KB gzip in all). The test hooks
+          // stay apart: no user loads them. sync/messages.ts and store/live.ts are part of the first
+          // screen: grouped, they would bring the whole group into it.
+          groups: [
+            {
+              name: 'services',
+              test: (id: string) =>
+                /\/src\/(store|sync)\//.test(id) &&
+                !/(test-hooks|test-support|messages|live)\.ts$/.test(id),
+              // Dexie and zod keep their own chunks (the check screen uses zod without the store).
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

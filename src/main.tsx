@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { App } from './ui/App';
-import { initialLanguage } from './ui/i18n/catalog';
-import { I18nProvider, LANGUAGE_STORAGE_KEY } from './ui/i18n/context';
+import { initialLanguage, LANGUAGES } from './ui/i18n/catalog';
+import { I18nProvider, LANGUAGE_STORAGE_KEY, type LoadedCatalogs } from './ui/i18n/context';
+import { loadCatalog } from './ui/i18n/load';
 import { reportLoadFailure } from './ui/load-failure';
 import { interceptLinks } from './ui/router';
 import { type Services, ServicesContext } from './ui/services';
@@ -122,16 +123,34 @@ function Root() {
   );
 }
 
+const language = initialLanguage(savedLanguage, navigator.languages);
+// The first render waits for its words (no flash of untranslated keys): the chosen language's
+// catalog, or on a new device every catalog, as its first screen greets in each language.
+const firstCatalogs = savedLanguage === null ? LANGUAGES : [language];
 const root = document.getElementById('app');
 if (root) {
-  render(
-    <I18nProvider
-      initial={initialLanguage(savedLanguage, navigator.languages)}
-      chosen={savedLanguage !== null}
-    >
-      <Root />
-    </I18nProvider>,
-    root,
+  void Promise.all(firstCatalogs.map(async (l) => [l, await loadCatalog(l)] as const)).then(
+    (loaded) => {
+      const catalogs: LoadedCatalogs = Object.fromEntries(loaded);
+      render(
+        <I18nProvider
+          initial={language}
+          catalogs={catalogs}
+          load={loadCatalog}
+          chosen={savedLanguage !== null}
+        >
+          <Root />
+        </I18nProvider>,
+        root,
+      );
+    },
+    (error: unknown) => {
+      // Only when the catalog is neither precached nor reachable: a reload may fetch it (the page
+      // reloads itself once where that can work); otherwise say so in both languages.
+      reportLoadFailure(error);
+      root.textContent =
+        'The app could not load. Check the connection and reload. / La aplicación no pudo cargar. Revise la conexión y vuelva a cargar.';
+    },
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { CATALOGS, type Language } from '../../src/ui/i18n/catalog';
+import type { Language } from '../../src/ui/i18n/catalog';
+import { CATALOGS } from '../../src/ui/i18n/catalogs';
 import type { MessageKey } from '../../src/ui/i18n/en';
 import { fieldId } from '../../src/ui/screens/Assist/wizard/draft-context';
 

@@ -2,6 +2,7 @@ import type { ApiProblem } from '../schema/api-error';
 import { problemsFromIssues } from '../schema/api-error';
 import { applicationFromDraftV1, type DraftV1 } from '../schema/draft-v1';
 import { applicationFromDraftV2, type DraftV2, draftPathFor } from '../schema/draft-v2';
+import type { StoredScreening } from '../schema/stored-screening';
 import {
   CURRENT_SCHEMA_VERSION,
   type SchemaVersion,
@@ -40,7 +41,13 @@ export class ApplicationsRepo {
   ) {}
 
   async createDraft(
-    init: { fields?: DraftV1 | DraftV2; supersedes?: string; schemaVersion?: SchemaVersion } = {},
+    init: {
+      fields?: DraftV1 | DraftV2;
+      supersedes?: string;
+      schemaVersion?: SchemaVersion;
+      /** The eligibility check the draft starts from: kept with it, shown on its receipt. */
+      screening?: StoredScreening;
+    } = {},
   ): Promise<ApplicationRecord> {
     const now = this.clock.now().toISOString();
     const record: ApplicationRecord = {
@@ -53,6 +60,7 @@ export class ApplicationsRepo {
       attempts: 0,
     };
     if (init.supersedes) record.supersedes = init.supersedes;
+    if (init.screening) record.screening = init.screening;
     await withReopen(this.db, () => this.db.applications.add(record));
     return record;
   }

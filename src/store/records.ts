@@ -2,6 +2,7 @@ import type { ApiProblem } from '../schema/api-error';
 import type { DraftV1 } from '../schema/draft-v1';
 import type { DraftV2 } from '../schema/draft-v2';
 import type { Receipt } from '../schema/receipt';
+import type { StoredScreening } from '../schema/stored-screening';
 import type { Submission } from '../schema/submission';
 
 /** Where an application is in its life (DESIGN.md §3). Exactly one, always visible. */
@@ -58,6 +59,8 @@ export interface ApplicationRecord {
   step?: string;
   /** The application this one corrects (a new application, new key: DESIGN.md §4). */
   supersedes?: string;
+  /** The eligibility check this application was started from, if any (not part of what is sent). */
+  screening?: StoredScreening;
   /** The correction started from this one, if any. */
   supersededBy?: string;
   receipt?: Receipt;

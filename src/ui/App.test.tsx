@@ -9,6 +9,7 @@ import type { PassResult } from '../sync/engine';
 import { OutboxSender } from '../sync/sender';
 import type { SignInOutcome } from '../sync/session-client';
 import { App } from './App';
+import { CATALOGS } from './i18n/catalogs';
 import { I18nProvider } from './i18n/context';
 import { interceptLinks } from './router';
 import { type Services, ServicesContext } from './services';
@@ -76,7 +77,7 @@ beforeEach(async () => {
 function renderApp(lang: 'en' | 'es' = 'en') {
   const detach = interceptLinks(document);
   const view = render(
-    <I18nProvider initial={lang}>
+    <I18nProvider catalogs={CATALOGS} initial={lang}>
       <ServicesContext.Provider value={services}>
         <App />
       </ServicesContext.Provider>

@@ -11,6 +11,14 @@ import { TaglinesPage } from './screens/Languages/Taglines';
 import { useServicesIfReady } from './services';
 
 const loadAssist = () => import('./screens/Assist/AssistArea');
+// "Check eligibility" (issue 3) loads only when opened: the screener is not first-screen code.
+const loadCheck = () => import('./screens/Check/CheckScreen');
+
+function CheckRoute() {
+  const check = useLazy(loadCheck);
+  const loadFailed = useLoadFailure();
+  return check ? <check.CheckScreen /> : loadFailed ? <LoadProblem /> : null;
+}
 
 /**
  * The shell every screen shares: skip link, update banner, the bar with the title, navigation and
@@ -26,7 +34,9 @@ export function App() {
   const sender = useSenderStatus(services?.sender ?? null);
   const ready = assist && services;
   // An update reloads the page: never over an open application or a send in flight.
-  const updateSafe = route.name !== 'application' && sender.state !== 'sending';
+  // The same over a half-filled eligibility check, which is kept nowhere.
+  const updateSafe =
+    route.name !== 'application' && route.name !== 'check' && sender.state !== 'sending';
 
   return (
     <>
@@ -39,8 +49,13 @@ export function App() {
           <p class="app-title">
             <a href={hrefFor({ name: 'list' })}>{t('app.title')}</a>
           </p>
-          {/* NOTE: the "Check eligibility" link (screener track) goes first in this list. */}
           <nav class="app-nav" aria-label={t('nav.main')}>
+            <a
+              href={hrefFor({ name: 'check' })}
+              aria-current={route.name === 'check' ? 'page' : undefined}
+            >
+              {t('nav.check')}
+            </a>
             <a href={hrefFor({ name: 'list' })}>{t('nav.home')}</a>
             <a href={hrefFor({ name: 'languages' })}>{t('nav.languages')}</a>
           </nav>
@@ -49,7 +64,10 @@ export function App() {
       </header>
       {ready && <assist.StatusArea />}
       <main id="main" class="app-main" tabIndex={-1}>
-        {!chosen ? (
+        {/* Anyone may check eligibility: no language choice, store or sign-in stands before it. */}
+        {route.name === 'check' ? (
+          <CheckRoute />
+        ) : !chosen ? (
           <FirstRun />
         ) : route.name === 'languages' ? (
           <TaglinesPage />

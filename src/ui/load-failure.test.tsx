@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { useLazy } from './hooks/use-lazy';
+import { CATALOGS } from './i18n/catalogs';
 import { I18nProvider } from './i18n/context';
 import {
   reportLoadFailure,
@@ -47,7 +48,7 @@ describe('a failed load on screen', () => {
     // A reload just happened: the page must not reload again, so it shows the problem.
     sessionStorage.setItem('ea.lastSelfReload', String(Date.now()));
     render(
-      <I18nProvider initial="es" chosen>
+      <I18nProvider catalogs={CATALOGS} initial="es" chosen>
         <App />
       </I18nProvider>,
     );
@@ -71,7 +72,7 @@ describe('a failed load on screen', () => {
       return <p>{module ? module.text : 'waiting'}</p>;
     }
     const first = render(
-      <I18nProvider initial="en" chosen>
+      <I18nProvider catalogs={CATALOGS} initial="en" chosen>
         <App />
         <Probe />
       </I18nProvider>,

@@ -10,10 +10,13 @@ export type Route =
   | { name: 'application'; id: string; step?: string }
   | { name: 'receipt'; id: string }
   | { name: 'languages' }
-  | { name: 'signIn' };
+  | { name: 'signIn' }
+  /** "Check eligibility": open to anyone, signed in or not; nothing is stored unless asked. */
+  | { name: 'check' };
 
 const APPLICATION_PATH = /^\/applications\/([0-9a-f-]{36})(?:\/([a-z-]+))?\/?$/;
 const SIGN_IN_PATH = '/sign-in';
+const CHECK_PATH = '/check';
 /** The event the router listens for after a `history` change it made (or a test makes). */
 export const ROUTE_CHANGED = 'enrollment-assist:route';
 
@@ -24,6 +27,7 @@ export const ROUTE_CHANGED = 'enrollment-assist:route';
 export function parseRoute(pathname: string): Route {
   if (pathname === '/languages') return { name: 'languages' };
   if (pathname === SIGN_IN_PATH) return { name: 'signIn' };
+  if (pathname === CHECK_PATH) return { name: 'check' };
   const match = APPLICATION_PATH.exec(pathname);
   const id = match?.[1];
   if (!id) return { name: 'list' };
@@ -42,6 +46,8 @@ export function hrefFor(route: Route): string {
       return '/languages';
     case 'signIn':
       return SIGN_IN_PATH;
+    case 'check':
+      return CHECK_PATH;
     default:
       return '/';
   }

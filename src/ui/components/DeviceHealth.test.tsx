@@ -9,6 +9,7 @@ import type { ReconciliationState } from '../../store/meta';
 import { OutboxRepo } from '../../store/outbox';
 import type { StorageHealth } from '../../store/storage-health';
 import { OutboxSender } from '../../sync/sender';
+import { CATALOGS } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/context';
 import { type Services, ServicesContext } from '../services';
 import { DeviceHealth } from './DeviceHealth';
@@ -44,7 +45,7 @@ beforeEach(async () => {
 
 function renderPanel(lang: 'en' | 'es' = 'en') {
   return render(
-    <I18nProvider initial={lang}>
+    <I18nProvider catalogs={CATALOGS} initial={lang}>
       <ServicesContext.Provider value={services}>
         <DeviceHealth />
       </ServicesContext.Provider>

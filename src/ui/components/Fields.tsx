@@ -18,9 +18,9 @@ interface Common {
 }
 
 function useProblem(path: string): string | undefined {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const problem = useDraft().problemFor(path);
-  return problem ? problemMessage(t, problem) : undefined;
+  return problem ? problemMessage(i18n, problem) : undefined;
 }
 
 export function TextInput(

@@ -1,14 +1,19 @@
 import { Button } from '../ds';
-import { CATALOGS, LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalog';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/catalog';
 import { useI18n } from '../i18n/context';
 
 /** The first screen on a new device: the language, chosen by the person, each name in itself. */
 export function FirstRun() {
-  const { setLanguage } = useI18n();
+  // main.tsx loads every catalog before this screen, as it greets in each language.
+  const { setLanguage, catalogs } = useI18n();
+  const greeted = LANGUAGES.flatMap((l) => {
+    const catalog = catalogs[l];
+    return catalog ? [{ lang: l, catalog }] : [];
+  });
   return (
     <section aria-labelledby="first-run-heading">
       <h1 id="first-run-heading" tabIndex={-1}>
-        {LANGUAGES.map((l) => CATALOGS[l]['firstRun.heading']).join(' · ')}
+        {greeted.map(({ catalog }) => catalog['firstRun.heading']).join(' · ')}
       </h1>
       <div class="button-row">
         {LANGUAGES.map((l) => (
@@ -19,9 +24,9 @@ export function FirstRun() {
           </span>
         ))}
       </div>
-      {LANGUAGES.map((l) => (
-        <p lang={l} key={l} class="ds-c-hint">
-          {CATALOGS[l]['firstRun.intro']}
+      {greeted.map(({ lang, catalog }) => (
+        <p lang={lang} key={lang} class="ds-c-hint">
+          {catalog['firstRun.intro']}
         </p>
       ))}
     </section>

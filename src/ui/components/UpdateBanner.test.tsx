@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SKIP_WAITING_MESSAGE } from '../../sw/messages';
+import { CATALOGS } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/context';
 import { setWaitingWorker } from '../update-state';
 import { UpdateBanner } from './UpdateBanner';
@@ -13,7 +14,7 @@ function fakeWorker() {
 
 function renderBanner(safe: boolean) {
   return render(
-    <I18nProvider initial="en">
+    <I18nProvider catalogs={CATALOGS} initial="en">
       <UpdateBanner safe={safe} />
     </I18nProvider>,
   );

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, createTranslator, initialLanguage } from './catalog';
+import { initialLanguage, LANGUAGES } from './catalog';
+import { CATALOGS, translatorFor as createTranslator } from './catalogs';
 import { en } from './en';
 
 function sources(dir: string): string[] {
@@ -13,6 +14,10 @@ function sources(dir: string): string[] {
 }
 
 describe('translation catalogs', () => {
+  it('every language the app offers has a catalog', () => {
+    expect(Object.keys(CATALOGS).sort()).toEqual([...LANGUAGES].sort());
+  });
+
   it('every language has exactly the English keys, none empty', () => {
     for (const [lang, catalog] of Object.entries(CATALOGS)) {
       expect(Object.keys(catalog).sort(), lang).toEqual(Object.keys(en).sort());
@@ -60,6 +65,15 @@ describe('createTranslator', () => {
   it('formats money for the language', () => {
     expect(createTranslator('en').money(52000)).toBe('$52,000.00');
     expect(createTranslator('es').money(52000).replace(/\s/g, ' ')).toMatch(/52\.000,00/);
+  });
+});
+
+describe('has', () => {
+  it('knows the keys of the catalog and nothing else', () => {
+    const t = createTranslator('en');
+    expect(t.has('error.generic')).toBe(true);
+    expect(t.has('error.no_such_code')).toBe(false);
+    expect(t.has('toString')).toBe(false);
   });
 });
 

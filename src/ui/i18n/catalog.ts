@@ -1,13 +1,14 @@
-import { en, type MessageKey } from './en';
-import { es } from './es';
+import type { MessageKey } from './en';
 
+// NOTE: only types come from the catalogs here. The browser fetches one language's catalog as a
+// JSON asset (load.ts, built by vite.config.ts) so no catalog is part of the app's JavaScript;
+// tests and page models get every catalog at once from catalogs.ts.
 export type Catalog = Record<MessageKey, string>;
 export type { MessageKey };
 
-/** Languages the app ships. Adding one is adding a catalog file and a line here. */
-export const CATALOGS = { en, es } as const satisfies Record<string, Catalog>;
-export type Language = keyof typeof CATALOGS;
-export const LANGUAGES = Object.keys(CATALOGS) as Language[];
+/** Languages the app ships. Adding one is adding a catalog file, a line here and in catalogs.ts. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
 /** Each language's name in itself, for the language picker. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
 
@@ -16,6 +17,8 @@ export type PluralKey = PluralBase<MessageKey>;
 
 export interface Translator {
   lang: Language;
+  /** Whether the catalog has this key (keys built at run time, e.g. from an error code). */
+  has(key: string): key is MessageKey;
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** Plural message: picks `.one`/`.other` by the language's rules; `{count}` is formatted. */
   plural(key: PluralKey, count: number, params?: Record<string, string | number>): string;
@@ -32,8 +35,7 @@ function fill(text: string, params: Record<string, string | number> = {}): strin
   );
 }
 
-export function createTranslator(lang: Language): Translator {
-  const catalog: Catalog = CATALOGS[lang];
+export function createTranslator(lang: Language, catalog: Catalog): Translator {
   const rules = new Intl.PluralRules(lang);
   const numberFmt = new Intl.NumberFormat(lang);
   const moneyFmt = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' });
@@ -42,6 +44,7 @@ export function createTranslator(lang: Language): Translator {
   const timeFmt = new Intl.DateTimeFormat(lang, { timeStyle: 'medium' });
   return {
     lang,
+    has: (key): key is MessageKey => Object.hasOwn(catalog, key),
     t: (key, params) => fill(catalog[key], params),
     plural: (key, count, params) => {
       const form = rules.select(count) === 'one' ? 'one' : 'other';
@@ -63,7 +66,7 @@ export function initialLanguage(saved: string | null, browser: readonly string[]
   const candidates = [saved, ...browser].filter((x): x is string => Boolean(x));
   for (const tag of candidates) {
     const base = tag.toLowerCase().split('-')[0];
-    if (base && (LANGUAGES as string[]).includes(base)) return base as Language;
+    if (base && (LANGUAGES as readonly string[]).includes(base)) return base as Language;
   }
   return 'en';
 }

@@ -37,6 +37,7 @@ export const en = {
     'Signing in needs a connection to the exchange. Try again when this device is online.',
   'signIn.error.other':
     'The exchange could not sign you in (error {status}). Try again in a moment.',
+  'signIn.checkInstead': 'Only checking which coverage you may get? No account is needed:',
   'signOut.button': 'Sign out ({name})',
 
   'reason.offline': 'no connection to the exchange',
@@ -379,7 +380,7 @@ export const en = {
   'checklist.employer': 'The employer coverage form (Employer Coverage Tool) for {name}',
   'receipt.screeningHeading': 'Estimated help with costs',
   'receipt.screeningPending':
-    'The estimate of tax credits and programs in dollars will appear here when the eligibility check is part of the app. This is not a decision: the exchange’s letter is.',
+    'No eligibility check was kept with this application. An application started from “Check eligibility” shows its estimate here.',
   'receipt.backToList': 'Back to all applications',
 
   'languages.heading': 'Help in your language',
@@ -409,6 +410,128 @@ export const en = {
   'error.nobody_applying': 'At least one person must be asking for coverage.',
   'error.expected_children_missing': 'Say how many babies are expected.',
   'error.authorization_revoked': 'The applicant took back permission: this application ends here.',
+
+  'nav.check': 'Check eligibility',
+  'check.heading': 'Check eligibility',
+  'check.intro':
+    'See which programs a household may qualify for and an estimate of the tax credit. No account is needed, and nothing is saved on this device.',
+  'check.estimate':
+    'This is an estimate, not a decision: the exchange decides after an application is sent.',
+  'check.loadingPacks': 'Loading the rules…',
+  'check.packsFailed':
+    'The eligibility rules could not be loaded. Reload the page; if it happens again, this device needs to be online once to get them.',
+  'check.whereHeading': 'Coverage year and place',
+  'check.planYear': 'Coverage year',
+  'check.planYearHint': 'Open enrollment for 2027 coverage is under way now.',
+  'check.zip': 'ZIP code (optional)',
+  'check.county': 'County (optional)',
+  'check.membersHeading': 'People on the tax return',
+  'check.membersIntro':
+    'The person who files taxes, their spouse, and the dependents they claim. For each one, list money they get before taxes.',
+  'check.role': 'Role on the tax return',
+  'check.age': 'Age',
+  'check.status': 'Citizenship or immigration status',
+  'check.yearsInStatus': 'Years with this status (optional)',
+  'check.yearsInStatusHint':
+    'Medicaid and CHIP wait five years for most green card holders. Leave it empty if not known.',
+  'error.one_filer': 'Choose “Files the taxes” for exactly one person.',
+  'error.negative_income': 'Only self-employment income can be less than zero.',
+  'error.no_spouse':
+    'No one in the household is the spouse: add the spouse, or choose whose job it is again.',
+  'check.situation': 'Check any that apply to {person}',
+  'check.pregnant': 'Pregnant',
+  'check.medicare': 'Has Medicare',
+  'check.incarcerated': 'In jail or prison, serving a sentence',
+  'check.removeIncome': 'Remove item {n} of {person}',
+  'check.costsHeading': 'Costs (optional)',
+  'check.benchmark': 'Monthly premium of the second-lowest-cost silver plan (US dollars, optional)',
+  'check.benchmarkHint':
+    'From the plan preview on HealthCare.gov or the state exchange, for the people who would enroll. Without it, the amount of the tax credit cannot be worked out.',
+  'check.hasOffer': 'A job offers health coverage to the person filing taxes or their spouse',
+  'check.offeredTo': 'Whose job offers it?',
+  'check.offerFamily':
+    'What the employee would pay each month for the cheapest family plan (US dollars, optional)',
+  'check.offerMinimumValue': 'The plan meets the minimum value standard',
+  'check.submit': 'Check eligibility',
+  'check.resultsHeading': 'Results',
+  'check.householdResult': 'For the household',
+  'check.fpl': 'Income as a share of the poverty guideline',
+  'check.aptc': 'Tax credit (estimate)',
+  'check.contribution': 'Expected contribution toward the benchmark plan',
+  'check.csr': 'Extra savings on deductibles and copays',
+  'check.perMonth': '{amount} a month',
+  'check.aptcNone': '{amount}: no one in the household qualifies for the tax credit',
+  'check.aptcNeedsBenchmark':
+    'Not worked out: enter the premium of the second-lowest-cost silver plan to see the amount.',
+  'check.aptcMissingFigures':
+    'Not available yet: the IRS has not published the {year} figures the amount depends on. Who qualifies is still shown; the amount will come once the figures are published.',
+  'check.notComputed': 'Not available yet (see the tax credit)',
+  'check.notApplicable': 'Does not apply',
+  'check.memberHeading': '{person}: {role}, age {age}',
+  'check.stateProgram': 'State program: {program}.',
+  'check.statePremium': '{amount} a month in the state program.',
+  'check.why': 'Why, for {person}',
+  'check.whyHousehold': 'How the household figures were worked out',
+  'check.reasonsInEnglish': 'These explanations and their sources are in English.',
+  'check.source': 'Source:',
+  'check.packs': 'Rules used: {packs}',
+  'check.startHeading': 'Apply with this household',
+  'check.startHint':
+    'The answers above are copied into a new application, with this result. Names, dates of birth and everything else are asked there.',
+  'check.start': 'Start an application from this screening',
+  'role.filer': 'Files the taxes',
+  'role.spouse': 'Spouse',
+  'role.dependent': 'Dependent (claimed on the return)',
+  'immigrationStatus.citizen': 'U.S. citizen or national',
+  'immigrationStatus.lpr': 'Permanent resident (green card)',
+  'immigrationStatus.refugee': 'Refugee',
+  'immigrationStatus.asylee': 'Asylee',
+  'immigrationStatus.lawfully_present_other':
+    'Another lawful status (for example a work permit or a visa)',
+  'immigrationStatus.undocumented': 'No lawful immigration status',
+  'incomeType.wages': 'Job (wages, tips)',
+  'incomeType.self_employment': 'Self-employment (net; can be a loss)',
+  'incomeType.unemployment': 'Unemployment',
+  'incomeType.social_security': 'Social Security (taxable part)',
+  'incomeType.social_security_nontaxable': 'Social Security (part not taxed)',
+  'incomeType.retirement': 'Retirement or pension',
+  'incomeType.tax_exempt_interest': 'Tax-exempt interest',
+  'incomeType.alimony': 'Alimony received (divorce before 2019)',
+  'incomeType.other': 'Other taxable income',
+  'incomeType.child_support_received': 'Child support received',
+  'incomeType.ssi': 'Supplemental Security Income (SSI)',
+  'incomeType.veterans_benefits': 'Veterans’ benefits',
+  'incomeType.gifts': 'Gifts',
+  'program.medicaid': 'Medicaid: free or low-cost coverage from the state',
+  'program.chip': 'CHIP: low-cost coverage for children',
+  'program.marketplace_aptc': 'A Marketplace plan, with a tax credit that lowers the premium',
+  'program.marketplace_no_aptc': 'A Marketplace plan at full price (no tax credit)',
+  'program.employer_coverage':
+    'Coverage from the job: its offer is affordable, so no tax credit for a Marketplace plan',
+  'program.coverage_gap':
+    'In the coverage gap: income is below the tax credit and this state did not expand Medicaid',
+  'program.not_eligible':
+    'Cannot buy a Marketplace plan (Medicare, prison or immigration status). See why for what remains.',
+  'csr.94': 'Yes: a silver plan pays about 94% of costs',
+  'csr.87': 'Yes: a silver plan pays about 87% of costs',
+  'csr.73': 'Yes: a silver plan pays about 73% of costs',
+  'csr.none': 'None',
+  'chart.heading': 'What if the income changes?',
+  'chart.caption':
+    'The chart shows the monthly tax credit and the expected contribution for yearly household incomes from {from} to {to}.',
+  'chart.atIncome': 'At the income entered, {income} a year, the credit is {credit} a month.',
+  'chart.creditEnds': 'The credit ends at about {income} a year.',
+  'chart.credit': 'Tax credit a month',
+  'chart.contribution': 'Expected contribution a month',
+  'chart.current': 'Income entered',
+  'chart.income': 'Household income a year',
+  'chart.showTable': 'Show the numbers as a table',
+  'chart.tableCaption': 'Tax credit and expected contribution by household income',
+  'chart.notAvailable': 'Not available',
+  'chart.noCurve':
+    'The what-if chart needs amounts: with the silver plan premium (and, for 2027, the IRS figures) it shows how the credit changes with income.',
+  'receipt.screeningFrom':
+    'From the eligibility check of {date}: an estimate, not a decision. Rules used: {packs}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -37,6 +37,7 @@ export const es: Catalog = {
     'Para iniciar sesión se necesita conexión con el mercado de seguros. Inténtelo cuando este dispositivo tenga conexión.',
   'signIn.error.other':
     'El mercado de seguros no pudo iniciar su sesión (error {status}). Inténtelo de nuevo en un momento.',
+  'signIn.checkInstead': '¿Solo quiere ver qué cobertura podría obtener? No necesita una cuenta:',
   'signOut.button': 'Cerrar sesión ({name})',
 
   'reason.offline': 'no hay conexión con el mercado de seguros',
@@ -389,7 +390,7 @@ export const es: Catalog = {
     'El formulario de cobertura del empleador (Employer Coverage Tool) de {name}',
   'receipt.screeningHeading': 'Ayuda estimada con los costos',
   'receipt.screeningPending':
-    'El cálculo en dólares de los créditos fiscales y programas aparecerá aquí cuando la verificación de elegibilidad forme parte de la aplicación. Esto no es una decisión: la carta del mercado de seguros lo es.',
+    'No se guardó ninguna verificación de elegibilidad con esta solicitud. Una solicitud empezada desde “Verificar elegibilidad” muestra aquí su cálculo.',
   'receipt.backToList': 'Volver a todas las solicitudes',
 
   'languages.heading': 'Ayuda en su idioma',
@@ -420,4 +421,128 @@ export const es: Catalog = {
   'error.expected_children_missing': 'Diga cuántos bebés espera.',
   'error.authorization_revoked':
     'La persona solicitante retiró su permiso: esta solicitud termina aquí.',
+
+  'nav.check': 'Verificar elegibilidad',
+  'check.heading': 'Verificar elegibilidad',
+  'check.intro':
+    'Vea para qué programas podría calificar un hogar y un cálculo del crédito fiscal. No se necesita cuenta y no se guarda nada en este dispositivo.',
+  'check.estimate':
+    'Esto es un cálculo aproximado, no una decisión: el mercado de seguros decide después de recibir una solicitud.',
+  'check.loadingPacks': 'Cargando las reglas…',
+  'check.packsFailed':
+    'No se pudieron cargar las reglas de elegibilidad. Vuelva a cargar la página; si vuelve a pasar, este dispositivo necesita conectarse una vez para obtenerlas.',
+  'check.whereHeading': 'Año de cobertura y lugar',
+  'check.planYear': 'Año de cobertura',
+  'check.planYearHint': 'La inscripción abierta para la cobertura de 2027 está en curso.',
+  'check.zip': 'Código postal (opcional)',
+  'check.county': 'Condado (opcional)',
+  'check.membersHeading': 'Personas en la declaración de impuestos',
+  'check.membersIntro':
+    'La persona que declara impuestos, su cónyuge y los dependientes que declara. Para cada una, anote el dinero que recibe antes de impuestos.',
+  'check.role': 'Papel en la declaración de impuestos',
+  'check.age': 'Edad',
+  'check.status': 'Ciudadanía o estatus migratorio',
+  'check.yearsInStatus': 'Años con este estatus (opcional)',
+  'check.yearsInStatusHint':
+    'Medicaid y CHIP esperan cinco años para la mayoría de quienes tienen green card. Déjelo vacío si no lo sabe.',
+  'error.one_filer': 'Elija “Declara los impuestos” para una sola persona.',
+  'error.negative_income': 'Solo los ingresos por cuenta propia pueden ser menores que cero.',
+  'error.no_spouse':
+    'Nadie en el hogar es el cónyuge: agregue al cónyuge o vuelva a elegir de quién es el empleo.',
+  'check.situation': 'Marque lo que corresponda a {person}',
+  'check.pregnant': 'Embarazada',
+  'check.medicare': 'Tiene Medicare',
+  'check.incarcerated': 'En la cárcel o prisión, cumpliendo una condena',
+  'check.removeIncome': 'Quitar el elemento {n} de {person}',
+  'check.costsHeading': 'Costos (opcional)',
+  'check.benchmark':
+    'Prima mensual del segundo plan plata más barato (dólares estadounidenses, opcional)',
+  'check.benchmarkHint':
+    'De la vista previa de planes en HealthCare.gov o en el mercado de seguros del estado, para las personas que se inscribirían. Sin ella, no se puede calcular el monto del crédito fiscal.',
+  'check.hasOffer':
+    'Un empleo ofrece cobertura de salud a la persona que declara impuestos o a su cónyuge',
+  'check.offeredTo': '¿El empleo de quién la ofrece?',
+  'check.offerFamily':
+    'Lo que el empleado pagaría cada mes por el plan familiar más barato (dólares estadounidenses, opcional)',
+  'check.offerMinimumValue': 'El plan cumple el estándar de valor mínimo',
+  'check.submit': 'Verificar elegibilidad',
+  'check.resultsHeading': 'Resultados',
+  'check.householdResult': 'Para el hogar',
+  'check.fpl': 'Ingresos en relación con la guía federal de pobreza',
+  'check.aptc': 'Crédito fiscal (cálculo aproximado)',
+  'check.contribution': 'Contribución esperada para el plan de referencia',
+  'check.csr': 'Ahorros adicionales en deducibles y copagos',
+  'check.perMonth': '{amount} al mes',
+  'check.aptcNone': '{amount}: nadie en el hogar califica para el crédito fiscal',
+  'check.aptcNeedsBenchmark':
+    'No calculado: anote la prima del segundo plan plata más barato para ver el monto.',
+  'check.aptcMissingFigures':
+    'Todavía no disponible: el IRS no ha publicado las cifras de {year} de las que depende el monto. Se muestra quién califica; el monto llegará cuando se publiquen las cifras.',
+  'check.notComputed': 'Todavía no disponible (vea el crédito fiscal)',
+  'check.notApplicable': 'No corresponde',
+  'check.memberHeading': '{person}: {role}, {age} años',
+  'check.stateProgram': 'Programa estatal: {program}.',
+  'check.statePremium': '{amount} al mes en el programa estatal.',
+  'check.why': 'Por qué, para {person}',
+  'check.whyHousehold': 'Cómo se calcularon las cifras del hogar',
+  'check.reasonsInEnglish': 'Estas explicaciones y sus fuentes están en inglés.',
+  'check.source': 'Fuente:',
+  'check.packs': 'Reglas usadas: {packs}',
+  'check.startHeading': 'Solicitar con este hogar',
+  'check.startHint':
+    'Las respuestas de arriba se copian en una solicitud nueva, con este resultado. Los nombres, las fechas de nacimiento y todo lo demás se preguntan allí.',
+  'check.start': 'Empezar una solicitud con esta verificación',
+  'role.filer': 'Declara los impuestos',
+  'role.spouse': 'Cónyuge',
+  'role.dependent': 'Dependiente (en la declaración)',
+  'immigrationStatus.citizen': 'Ciudadano o nacional de EE. UU.',
+  'immigrationStatus.lpr': 'Residente permanente (green card)',
+  'immigrationStatus.refugee': 'Refugiado',
+  'immigrationStatus.asylee': 'Asilado',
+  'immigrationStatus.lawfully_present_other':
+    'Otro estatus legal (por ejemplo, un permiso de trabajo o una visa)',
+  'immigrationStatus.undocumented': 'Sin estatus migratorio legal',
+  'incomeType.wages': 'Empleo (salario, propinas)',
+  'incomeType.self_employment': 'Trabajo por cuenta propia (neto; puede ser una pérdida)',
+  'incomeType.unemployment': 'Desempleo',
+  'incomeType.social_security': 'Seguro Social (parte que paga impuestos)',
+  'incomeType.social_security_nontaxable': 'Seguro Social (parte que no paga impuestos)',
+  'incomeType.retirement': 'Jubilación o pensión',
+  'incomeType.tax_exempt_interest': 'Intereses exentos de impuestos',
+  'incomeType.alimony': 'Pensión alimenticia recibida (divorcio antes de 2019)',
+  'incomeType.other': 'Otros ingresos que pagan impuestos',
+  'incomeType.child_support_received': 'Manutención de hijos recibida',
+  'incomeType.ssi': 'Seguridad de Ingreso Suplementario (SSI)',
+  'incomeType.veterans_benefits': 'Beneficios para veteranos',
+  'incomeType.gifts': 'Regalos',
+  'program.medicaid': 'Medicaid: cobertura gratis o de bajo costo del estado',
+  'program.chip': 'CHIP: cobertura de bajo costo para niños',
+  'program.marketplace_aptc': 'Un plan del Mercado, con un crédito fiscal que baja la prima',
+  'program.marketplace_no_aptc': 'Un plan del Mercado a precio completo (sin crédito fiscal)',
+  'program.employer_coverage':
+    'Cobertura del empleo: su oferta es asequible, así que no hay crédito fiscal para un plan del Mercado',
+  'program.coverage_gap':
+    'En la brecha de cobertura: los ingresos están por debajo del crédito fiscal y este estado no amplió Medicaid',
+  'program.not_eligible':
+    'No puede comprar un plan del Mercado (Medicare, prisión o estatus migratorio). Vea el porqué para lo que queda.',
+  'csr.94': 'Sí: un plan plata paga cerca del 94% de los costos',
+  'csr.87': 'Sí: un plan plata paga cerca del 87% de los costos',
+  'csr.73': 'Sí: un plan plata paga cerca del 73% de los costos',
+  'csr.none': 'Ninguno',
+  'chart.heading': '¿Y si cambian los ingresos?',
+  'chart.caption':
+    'El gráfico muestra el crédito fiscal mensual y la contribución esperada para ingresos anuales del hogar de {from} a {to}.',
+  'chart.atIncome': 'Con los ingresos anotados, {income} al año, el crédito es de {credit} al mes.',
+  'chart.creditEnds': 'El crédito termina cerca de {income} al año.',
+  'chart.credit': 'Crédito fiscal al mes',
+  'chart.contribution': 'Contribución esperada al mes',
+  'chart.current': 'Ingresos anotados',
+  'chart.income': 'Ingresos del hogar al año',
+  'chart.showTable': 'Mostrar los números en una tabla',
+  'chart.tableCaption': 'Crédito fiscal y contribución esperada según los ingresos del hogar',
+  'chart.notAvailable': 'No disponible',
+  'chart.noCurve':
+    'El gráfico necesita montos: con la prima del plan plata (y, para 2027, las cifras del IRS) muestra cómo cambia el crédito con los ingresos.',
+  'receipt.screeningFrom':
+    'De la verificación de elegibilidad del {date}: un cálculo aproximado, no una decisión. Reglas usadas: {packs}.',
 };

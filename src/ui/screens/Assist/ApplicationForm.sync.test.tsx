@@ -8,6 +8,7 @@ import { AssistDb } from '../../../store/db';
 import { OutboxRepo } from '../../../store/outbox';
 import { OutboxSender } from '../../../sync/sender';
 import { App } from '../../App';
+import { CATALOGS } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
 import { type Services, ServicesContext } from '../../services';
 
@@ -51,7 +52,7 @@ beforeEach(async () => {
 function open(id: string) {
   history.replaceState(null, '', `/applications/${id}`);
   return render(
-    <I18nProvider initial="en">
+    <I18nProvider catalogs={CATALOGS} initial="en">
       <ServicesContext.Provider value={services}>
         <App />
       </ServicesContext.Provider>

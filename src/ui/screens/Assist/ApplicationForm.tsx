@@ -10,6 +10,7 @@ import { SaveProblems, SaveState } from '../../components/SaveFeedback';
 import { StateBadge } from '../../components/StateBadge';
 import { SyncNotice } from '../../components/SyncNotice';
 import { useFieldSaves } from '../../hooks/use-field-saves';
+import type { Translator } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
 import { useServices } from '../../services';
@@ -69,7 +70,8 @@ export function ApplicationForm(props: { app: ApplicationRecord }) {
 
 function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => void }) {
   const { app } = props;
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { applications, afterSubmit } = useServices();
   const [localProblems, setLocalProblems] = useState<ApiProblem[] | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -103,7 +105,7 @@ function DraftEditor(props: { app: ApplicationRecord; onAlreadySubmitted: () => 
     <form onSubmit={submit} noValidate>
       {app.status === 'needs_attention' && <p class="note">{t('form.needsAttentionNote')}</p>}
       {problems.length > 0 && (
-        <ErrorSummary items={summaryItems(problems, t)} summaryRef={summary} />
+        <ErrorSummary items={summaryItems(problems, i18n)} summaryRef={summary} />
       )}
       <SaveProblems saves={saves} applicationId={app.id} />
       <p class="ds-c-hint">{t('form.savedOnDevice')}</p>
@@ -136,7 +138,7 @@ function Field(props: {
   onChange: (field: DraftV1Field, value: string) => void;
 }) {
   const { spec, problems } = props;
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const id = fieldId(spec.field);
   const errorId = `${id}-error`;
   const invalid = problems.length > 0;
@@ -157,7 +159,7 @@ function Field(props: {
       </label>
       {invalid && (
         <p class="ds-c-inline-error" id={errorId}>
-          {problems.map((p) => describe(p, t)).join(' ')}
+          {problems.map((p) => describe(p, { t, has })).join(' ')}
         </p>
       )}
       {spec.kind === 'state' ? (
@@ -195,24 +197,24 @@ function inputModeFor(kind: FieldSpec['kind']): 'numeric' | 'decimal' | 'text' {
   return 'text';
 }
 
-type T = ReturnType<typeof useI18n>['t'];
-
-function describe(problem: ApiProblem, t: T): string {
-  const key = messageKeyFor(problem);
+function describe(problem: ApiProblem, i18n: Pick<Translator, 't' | 'has'>): string {
+  const { t, has } = i18n;
+  const key = messageKeyFor(problem, has);
   return key ? t(key) : t('error.generic', { message: problem.message });
 }
 
 /** The error summary's lines: each field's problems in form order, then those of no field. */
-function summaryItems(problems: ApiProblem[], t: T): SummaryItem[] {
+function summaryItems(problems: ApiProblem[], i18n: Pick<Translator, 't' | 'has'>): SummaryItem[] {
+  const { t } = i18n;
   const fieldItems = SECTIONS.flatMap((s) => s.fields).flatMap((spec) =>
     problemsFor(spec.field, problems).map((p) => ({
       href: `#${fieldId(spec.field)}`,
-      text: `${t(`field.${spec.field}`)}: ${describe(p, t)}`,
+      text: `${t(`field.${spec.field}`)}: ${describe(p, i18n)}`,
     })),
   );
   return [
     ...fieldItems,
-    ...generalProblems(problems).map((p) => ({ href: null, text: describe(p, t) })),
+    ...generalProblems(problems).map((p) => ({ href: null, text: describe(p, i18n) })),
   ];
 }
 

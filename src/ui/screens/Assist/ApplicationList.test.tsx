@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApplicationRecord } from '../../../store/records';
+import { CATALOGS } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
 import { ApplicationList, type ListProps, nameMatches } from './ApplicationList';
 
@@ -29,7 +30,7 @@ function renderList(props: Partial<ListProps>) {
     ...props,
   };
   return render(
-    <I18nProvider initial="en">
+    <I18nProvider catalogs={CATALOGS} initial="en">
       <ApplicationList {...all} />
     </I18nProvider>,
   );

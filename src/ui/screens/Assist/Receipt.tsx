@@ -7,6 +7,7 @@ import { SyncNotice } from '../../components/SyncNotice';
 import { Button } from '../../ds';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
+import { Figures } from '../Check/Figures';
 import { type ChecklistItem, documentChecklist } from './checklist';
 
 /**
@@ -77,10 +78,29 @@ export function Receipt(props: { app: ApplicationRecord; submittedElsewhere?: bo
           ))}
         </ul>
       )}
-      {/* The screener track fills this slot with the estimate in dollars; no number is made up here. */}
-      <section class="placeholder-slot" aria-labelledby="screening-heading" data-slot="screening">
+      {/* The estimate the applicant was shown when the application was started from a check. */}
+      <section class="screening-slot" aria-labelledby="screening-heading" data-slot="screening">
         <h2 id="screening-heading">{t('receipt.screeningHeading')}</h2>
-        <p>{t('receipt.screeningPending')}</p>
+        {app.screening ? (
+          <>
+            <p>
+              {t('receipt.screeningFrom', {
+                date: i18n.date(app.screening.screenedAt),
+                packs: app.screening.packVersions.join(', '),
+              })}
+            </p>
+            <ul>
+              {app.screening.determination.members.map((m) => (
+                <li key={m.index}>
+                  {t('household.person', { n: m.index + 1 })}: {t(`program.${m.program}`)}
+                </li>
+              ))}
+            </ul>
+            <Figures determination={app.screening.determination} />
+          </>
+        ) : (
+          <p>{t('receipt.screeningPending')}</p>
+        )}
       </section>
       <div class="button-row no-print">
         <Button variation="solid" onClick={() => window.print()}>

@@ -1,7 +1,6 @@
 import type { ApiProblem } from '../../../schema/api-error';
 import type { DraftV1Field } from '../../../schema/draft-v1';
-import type { MessageKey } from '../../i18n/catalog';
-import { en } from '../../i18n/en';
+import type { MessageKey, Translator } from '../../i18n/catalog';
 
 export type Section = 'applicant' | 'household' | 'address';
 
@@ -52,12 +51,12 @@ export function generalProblems(problems: readonly ApiProblem[]): ApiProblem[] {
 }
 
 /** The catalog key that explains a problem to an applicant, in plain words. */
-export function messageKeyFor(problem: ApiProblem): MessageKey | null {
+export function messageKeyFor(problem: ApiProblem, has: Translator['has']): MessageKey | null {
   if (problem.path === 'application.address.zip' && problem.code === 'invalid_format') {
     return 'error.zip';
   }
   const key = `error.${problem.code}`;
-  return key in en ? (key as MessageKey) : null;
+  return has(key) ? key : null;
 }
 
 export function fieldId(field: DraftV1Field): string {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SignInOutcome } from '../../../sync/session-client';
 import { useI18n } from '../../i18n/context';
+import { hrefFor } from '../../router';
 import { useServices } from '../../services';
 
 type Failure = Exclude<SignInOutcome, { kind: 'ok' }>;
@@ -55,6 +56,10 @@ export function SignIn(props: { onSignedIn: () => void }) {
         {t('signIn.heading')}
       </h1>
       <p>{t('signIn.intro')}</p>
+      {/* An applicant on their own phone needs no account to check eligibility (issue 3). */}
+      <p>
+        {t('signIn.checkInstead')} <a href={hrefFor({ name: 'check' })}>{t('nav.check')}</a>
+      </p>
       {state.kind === 'failed' && (
         <p class="error" role="alert">
           {message(state.outcome)}

@@ -8,6 +8,7 @@ import { AssistDb } from '../../../../store/db';
 import { OutboxRepo } from '../../../../store/outbox';
 import { OutboxSender } from '../../../../sync/sender';
 import { App } from '../../../App';
+import { CATALOGS } from '../../../i18n/catalogs';
 import { I18nProvider } from '../../../i18n/context';
 import { interceptLinks } from '../../../router';
 import { type Services, ServicesContext } from '../../../services';
@@ -42,7 +43,7 @@ function renderAt(path: string, lang: 'en' | 'es' = 'en') {
   history.replaceState(null, '', path);
   interceptLinks(document);
   return render(
-    <I18nProvider initial={lang}>
+    <I18nProvider catalogs={CATALOGS} initial={lang}>
       <ServicesContext.Provider value={services}>
         <App />
       </ServicesContext.Provider>

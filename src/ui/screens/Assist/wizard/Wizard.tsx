@@ -33,7 +33,7 @@ export function Wizard(props: {
   onAlreadySubmitted: () => void;
 }) {
   const { app } = props;
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const { applications, afterSubmit } = useServices();
   const [fields, setFields] = useState<DraftV2>(() => withFirstMember(app.fields));
   // Problems found by "Save and continue" belong to the step they were found on.
@@ -122,7 +122,7 @@ export function Wizard(props: {
 
   const summaryItems: SummaryItem[] = problems.map((p) => {
     const label = p.path ? labelOf(p.path) : null;
-    const message = problemMessage(t, p);
+    const message = problemMessage({ t, has }, p);
     return {
       href: p.path ? linkTo(app.id, step, p.path) : null,
       text: label ? `${label}: ${message}` : message,

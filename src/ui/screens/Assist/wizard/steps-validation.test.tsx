@@ -9,6 +9,7 @@ import { AssistDb } from '../../../../store/db';
 import { OutboxRepo } from '../../../../store/outbox';
 import { OutboxSender } from '../../../../sync/sender';
 import { App } from '../../../App';
+import { CATALOGS } from '../../../i18n/catalogs';
 import { I18nProvider } from '../../../i18n/context';
 import { interceptLinks } from '../../../router';
 import { type Services, ServicesContext } from '../../../services';
@@ -33,7 +34,7 @@ async function openAt(step: StepId, fields: DraftV2) {
   history.replaceState(null, '', `/applications/${draft.id}/${step}`);
   interceptLinks(document);
   render(
-    <I18nProvider initial="en">
+    <I18nProvider catalogs={CATALOGS} initial="en">
       <ServicesContext.Provider value={services}>
         <App />
       </ServicesContext.Provider>
