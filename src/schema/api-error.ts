@@ -23,6 +23,9 @@ export const API_ERROR = {
   signInLocked: 'sign_in_locked',
   rateLimited: 'rate_limited',
   forbidden: 'forbidden',
+  // Recovery keys, authorizations, audit events (issue 7): the X-Device-Id header is missing or
+  // not a UUID where the request needs it.
+  deviceIdInvalid: 'device_id_invalid',
   // Sealed submissions (422).
   sealedUnreadable: 'sealed_unreadable',
   sealedMismatch: 'sealed_mismatch',
