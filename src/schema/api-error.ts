@@ -26,6 +26,8 @@ export const API_ERROR = {
   // Recovery keys, authorizations, audit events (issue 7): the X-Device-Id header is missing or
   // not a UUID where the request needs it.
   deviceIdInvalid: 'device_id_invalid',
+  // The recovery key needs a sign-in made moments ago, not any live token (401).
+  signInNotFresh: 'sign_in_not_fresh',
   // Sealed submissions (422).
   sealedUnreadable: 'sealed_unreadable',
   sealedMismatch: 'sealed_mismatch',

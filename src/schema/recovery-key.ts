@@ -15,6 +15,13 @@ export const recoveryKeyResponse = z.strictObject({
 });
 export type RecoveryKeyResponse = z.infer<typeof recoveryKeyResponse>;
 
+/**
+ * The recovery key is released only to a session signed in at most this long ago: a bearer token
+ * kept on a stolen tablet must not be enough to skip its PIN (it lives 12 hours). Long enough to
+ * sign in and type a new PIN twice on a slow tablet.
+ */
+export const RECOVERY_FRESH_SIGN_IN_SECONDS = 10 * 60;
+
 /** The device id as the exchange accepts it: a UUID (same rule as the sync track's header). */
 export const RECOVERY_DEVICE_ID_PATTERN =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -241,7 +241,9 @@ export function openApiDocument(): Record<string, unknown> {
               ...json('RecoveryKey'),
             },
             '400': error('No X-Device-Id header, or not a UUID'),
-            '401': UNAUTHORIZED,
+            '401': error(
+              'No valid session token, or a session signed in too long ago (sign_in_not_fresh)',
+            ),
           },
         },
       },

@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
-import type { RecoveryKeyResponse } from '../../../src/schema/recovery-key';
+import {
+  RECOVERY_FRESH_SIGN_IN_SECONDS,
+  type RecoveryKeyResponse,
+} from '../../../src/schema/recovery-key';
 import { requireSession } from '../auth/require-session';
 import type { Db } from '../db/client';
 import { releaseRecoveryKey } from '../db/recovery-keys';
@@ -10,8 +13,9 @@ import type { Logger } from '../log';
 
 /**
  * `POST /api/v1/recovery-keys` (issue 7): the signed-in assister's recovery key for the device in
- * `X-Device-Id`, created on first use (201), the same afterwards (200). Only a live session gets it,
- * so a forgotten PIN is reset by an online sign-in. The key is never logged.
+ * `X-Device-Id`, created on first use (201), the same afterwards (200). Only a session signed in
+ * moments ago gets it (RECOVERY_FRESH_SIGN_IN_SECONDS), so a forgotten PIN is reset by an online
+ * sign-in, and a token left on a stolen tablet does not unlock it. The key is never logged.
  */
 export function recoveryKeyRoutes(deps: { db: Db; logger: Logger }) {
   const routes = new Hono<AppEnv>();
@@ -27,7 +31,17 @@ export function recoveryKeyRoutes(deps: { db: Db; logger: Logger }) {
         'Send the device id (a UUID) in the X-Device-Id header',
       );
     }
-    const { assisterId } = c.get('assister');
+    const { assisterId, signedInAt } = c.get('assister');
+    // A token kept on the device is not proof enough: its holder may be the thief of the tablet.
+    if (Date.now() - signedInAt.getTime() > RECOVERY_FRESH_SIGN_IN_SECONDS * 1000) {
+      c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+      return problem(
+        c,
+        401,
+        API_ERROR.signInNotFresh,
+        'Sign in again: the recovery key needs a sign-in made in the last few minutes',
+      );
+    }
     const released = await releaseRecoveryKey(deps.db, { assisterId, deviceId: device.deviceId });
     deps.logger.log('info', 'recovery_key_released', {
       requestId: c.get('requestId'),

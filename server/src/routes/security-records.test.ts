@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditBatchReport } from '../../../src/schema/audit';
 import { authorizationRecordReceipt } from '../../../src/schema/consent-record';
 import { recoveryKeyResponse } from '../../../src/schema/recovery-key';
+import { tokenHash } from '../auth/tokens';
 import { auditEventsOf } from '../db/audit-events';
 import { authorizationRecordsOf } from '../db/authorization-records';
 import { startTestServer, type TestServer } from '../test-support';
@@ -76,6 +77,20 @@ describe('POST /api/v1/recovery-keys', () => {
     expect(missing.status).toBe(400);
     expect(await missing.json()).toMatchObject({ errors: [{ code: 'device_id_invalid' }] });
     expect((await recoveryKey(tokenA, 'tablet-7')).status).toBe(400);
+  });
+
+  it('401 sign_in_not_fresh for a session signed in longer ago than the recovery window', async () => {
+    const token = await server.token();
+    await server.db.query(
+      "UPDATE sessions SET created_at = now() - interval '11 minutes' WHERE token_hash = $1",
+      [tokenHash(token)],
+    );
+    const stale = await recoveryKey(token, crypto.randomUUID());
+    expect(stale.status).toBe(401);
+    expect(await stale.json()).toMatchObject({ errors: [{ code: 'sign_in_not_fresh' }] });
+    // The same token still sends applications: only the recovery key needs a fresh sign-in.
+    const fresh = await server.token();
+    expect((await recoveryKey(fresh, crypto.randomUUID())).status).toBe(201);
   });
 
   it('never writes the key to the log', async () => {
