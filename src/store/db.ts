@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './migrations';
+import type { ProfileRecord } from './profiles';
 import type { ApplicationRecord, OutboxRecord, SessionRecord } from './records';
 
 /**
@@ -11,12 +12,14 @@ export const TABLES = {
   applications: 'applications',
   outbox: 'outbox',
   session: 'session',
+  profiles: 'profiles',
 } as const;
 
 export class AssistDb extends Dexie {
   applications!: EntityTable<ApplicationRecord, 'id'>;
   outbox!: EntityTable<OutboxRecord, 'id'>;
   session!: EntityTable<SessionRecord, 'id'>;
+  profiles!: EntityTable<ProfileRecord, 'assisterId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

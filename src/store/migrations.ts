@@ -13,4 +13,9 @@ export function declareVersions(db: Dexie): void {
   db.version(2).stores({
     session: 'id',
   });
+  // 4 (issue 7): one profile per assister who set a PIN on this device: their data key, wrapped
+  // (src/crypto keyring), and their wrong-PIN count. No personal data of applicants.
+  db.version(4).stores({
+    profiles: 'assisterId',
+  });
 }
