@@ -17,6 +17,8 @@ async function startServices(): Promise<Services> {
     { ApplicationsRepo },
     { OutboxRepo },
     { SessionRepo },
+    { Vault },
+    { PinSetup },
     engine,
     sender,
     triggers,
@@ -26,6 +28,8 @@ async function startServices(): Promise<Services> {
     import('./store/applications'),
     import('./store/outbox'),
     import('./store/session'),
+    import('./store/vault'),
+    import('./sync/pin-setup'),
     import('./sync/engine'),
     import('./sync/sender'),
     import('./sync/triggers'),
@@ -34,6 +38,13 @@ async function startServices(): Promise<Services> {
   const db = new AssistDb();
   const outbox = new OutboxRepo(db);
   const session = new SessionRepo(db);
+  const vault = new Vault(db);
+  // NOTE: until the sync track's device id lands, each profile keeps the id its recovery key is
+  // held under; a device's first profile makes one up.
+  const pinSetup = new PinSetup(vault, {
+    baseUrl: '',
+    deviceId: () => vault.profiles.deviceId(),
+  });
   const outboxSender = new sender.OutboxSender({
     drainOnce: engine.createOutboxDrainer(db, { baseUrl: '' }),
   });
@@ -52,13 +63,18 @@ async function startServices(): Promise<Services> {
       const outcome = await sessionClient.requestSession(name, password, { baseUrl: '' });
       if (outcome.kind === 'ok') {
         await session.save(outcome.session);
+        // The PIN step: a first PIN, a forgotten one, or unlock with the server's recovery key.
+        await pinSetup.afterSignIn(outcome.session);
         // A queue paused by a 401 resumes now, with every application's original key.
         void outboxSender.request('manual');
         void triggers.requestWorkerDrain();
       }
       return outcome;
     },
+    vault,
+    pinSetup,
     async signOut() {
+      vault.lock('sign-out');
       const token = await session.token();
       await session.clear();
       if (token) await sessionClient.revokeSession(token, { baseUrl: '' });

@@ -56,6 +56,12 @@ export class ProfilesRepo {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** The device id recovery keys are held under: the one a profile here already uses, or a new one. */
+  async deviceId(): Promise<string> {
+    const any = await this.db.profiles.toCollection().first();
+    return any?.deviceId ?? crypto.randomUUID();
+  }
+
   async put(profile: ProfileRecord): Promise<void> {
     await this.db.profiles.put(profile);
   }

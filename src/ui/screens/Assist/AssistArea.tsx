@@ -1,10 +1,15 @@
+import { useEffect, useState } from 'preact/hooks';
 import { StatusLine } from '../../components/StatusLine';
+import { useInactivityLock } from '../../hooks/use-inactivity-lock';
 import { useOnline } from '../../hooks/use-online';
 import { useSenderStatus } from '../../hooks/use-sender-status';
+import { usePinStep, useVaultState } from '../../hooks/use-vault';
 import { useWatch } from '../../hooks/use-watch';
 import { useI18n } from '../../i18n/context';
 import { hrefFor, navigate, type Route } from '../../router';
 import { useServices } from '../../services';
+import { SetPin } from '../Lock/SetPin';
+import { Unlock } from '../Lock/Unlock';
 import { SignIn } from '../SignIn/SignIn';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationList } from './ApplicationList';
@@ -28,8 +33,25 @@ export function StatusArea() {
         waiting={waiting.state === 'ready' ? waiting.value : null}
         sender={sender}
       />
+      <LockButton />
       <SignOut />
     </>
+  );
+}
+
+/** Lock on demand (P9: lock the tablet when stepping away), and after inactivity (AC-11). */
+function LockButton() {
+  const { t } = useI18n();
+  const { vault } = useServices();
+  const state = useVaultState();
+  useInactivityLock();
+  if (state.kind !== 'unlocked') return null;
+  return (
+    <p class="sign-out">
+      <button type="button" class="button-link" onClick={() => vault.lock('on-demand')}>
+        {t('lock.button')}
+      </button>
+    </p>
   );
 }
 
@@ -51,13 +73,33 @@ function SignOut() {
 
 export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' }> }) {
   const { route } = props;
-  const { session } = useServices();
+  const { t } = useI18n();
+  const { session, vault } = useServices();
   const current = useWatch(() => session.current(), [session]);
-  if (current.state !== 'ready') return null;
+  const profiles = useWatch(() => vault.profiles.list(), [vault]);
+  const vaultState = useVaultState();
+  const pinStep = usePinStep();
+  const [autoLocked, setAutoLocked] = useState(false);
+  useEffect(() => vault.holder.onLock((reason) => setAutoLocked(reason === 'inactivity')), [vault]);
+  if (current.state !== 'ready' || profiles.state !== 'ready') return null;
+  const goHome = () => navigate(hrefFor({ name: 'list' }));
   // Sign-in comes first on a device where no one is signed in, and whenever asked for (a paused
-  // outbox links here). Applications stay on the device either way.
-  if (route.name === 'signIn' || !current.value) {
-    return <SignIn onSignedIn={() => navigate(hrefFor({ name: 'list' }))} />;
+  // outbox, a forgotten PIN, another assister). Applications stay on the device either way.
+  if (route.name === 'signIn') return <SignIn onSignedIn={goHome} />;
+  if (pinStep.kind === 'set_pin') return <SetPin key={pinStep.assisterId} mode={pinStep.mode} />;
+  if (pinStep.kind === 'recovery_failed') {
+    return <SignIn onSignedIn={goHome} notice={t(`recovery.${pinStep.reason}`)} />;
+  }
+  // Locked: nothing personal is rendered; the screens below unmount with their state.
+  if (vaultState.kind === 'locked') {
+    if (profiles.value.length === 0) return <SignIn onSignedIn={goHome} />;
+    return (
+      <Unlock
+        profiles={profiles.value}
+        preferred={current.value?.assister.id ?? null}
+        autoLocked={autoLocked}
+      />
+    );
   }
   if (route.name === 'application' || route.name === 'receipt') {
     return <ApplicationScreen route={route} />;
