@@ -18,6 +18,7 @@ async function startServices(): Promise<Services> {
     { OutboxRepo },
     { SessionRepo },
     { Vault },
+    draftEncryption,
     { PinSetup },
     engine,
     sender,
@@ -29,6 +30,7 @@ async function startServices(): Promise<Services> {
     import('./store/outbox'),
     import('./store/session'),
     import('./store/vault'),
+    import('./store/draft-encryption'),
     import('./sync/pin-setup'),
     import('./sync/engine'),
     import('./sync/sender'),
@@ -36,9 +38,14 @@ async function startServices(): Promise<Services> {
     import('./sync/session-client'),
   ]);
   const db = new AssistDb();
+  // Drafts are encrypted with the unlocked assister's data key (issue 7): before the first read.
+  const vault = new Vault(db);
+  draftEncryption.installDraftEncryption(db, vault.holder);
+  vault.subscribe((state) => {
+    if (state.kind === 'unlocked') void draftEncryption.adoptUnownedDrafts(db);
+  });
   const outbox = new OutboxRepo(db);
   const session = new SessionRepo(db);
-  const vault = new Vault(db);
   // NOTE: until the sync track's device id lands, each profile keeps the id its recovery key is
   // held under; a device's first profile makes one up.
   const pinSetup = new PinSetup(vault, {

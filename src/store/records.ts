@@ -36,6 +36,11 @@ export interface LastAttempt {
 /** An application as the device keeps it. `id` is also the Idempotency-Key of its submission. */
 export interface ApplicationRecord {
   id: string;
+  /**
+   * The assister whose data key encrypts `fields` (issue 7; store/draft-encryption.ts): set on the
+   * first write; each assister sees only their own. Absent on drafts made before PINs existed.
+   */
+  owner?: string;
   status: ApplicationStatus;
   schemaVersion: number;
   createdAt: string;

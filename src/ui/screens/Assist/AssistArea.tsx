@@ -101,15 +101,24 @@ export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' 
       />
     );
   }
+  const me = vaultState.assisterId;
   if (route.name === 'application' || route.name === 'receipt') {
-    return <ApplicationScreen route={route} />;
+    return <ApplicationScreen route={route} assisterId={me} />;
   }
-  return <ListScreen />;
+  return <ListScreen assisterId={me} />;
 }
 
-function ListScreen() {
+/** Several assisters share a tablet: each sees only their own applications (and unowned ones). */
+function isMine(record: { owner?: string }, assisterId: string): boolean {
+  return record.owner === undefined || record.owner === assisterId;
+}
+
+function ListScreen(props: { assisterId: string }) {
   const { applications } = useServices();
-  const list = useWatch(() => applications.list(), [applications]);
+  const list = useWatch(
+    async () => (await applications.list()).filter((r) => isMine(r, props.assisterId)),
+    [applications, props.assisterId],
+  );
   const startNew = async () => {
     const draft = await applications.createDraft();
     navigate(hrefFor({ name: 'application', id: draft.id }));
@@ -118,13 +127,14 @@ function ListScreen() {
   return <ApplicationList applications={list.value} onNew={startNew} />;
 }
 
-function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
+function ApplicationScreen(props: { route: Extract<Route, { id: string }>; assisterId: string }) {
   const { route } = props;
   const { applications } = useServices();
   const app = useWatch(() => applications.get(route.id), [applications, route.id]);
   if (app.state !== 'ready') return null;
   const record = app.value;
-  if (!record) return <ListScreen />;
+  if (!record || !isMine(record, props.assisterId))
+    return <ListScreen assisterId={props.assisterId} />;
   // Version-1 drafts from before the wizard keep their one-page form to the end.
   if (record.schemaVersion === 1) return <ApplicationForm app={record} />;
   const editable = record.status === 'draft' || record.status === 'needs_attention';
