@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistPage, E2E_PIN } from './page-models/assist-page';
 import { ANA_AND_LEO, WizardPage } from './page-models/wizard-page';
@@ -20,6 +21,32 @@ afterEach(async () => {
 /** Ana's authorization, household and identity steps: her name, date of birth and SSN typed. */
 const TYPED = ANA_AND_LEO.slice(0, 3);
 const PII = ['Diaz', '234-56-7890', '1990-04-12'];
+
+/** Every record of every IndexedDB store of the app, read raw in the page, as one string. */
+function dumpIndexedDb(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open('enrollment-assist');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const names = [...db.objectStoreNames];
+    const all = await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<unknown[]>((ok, fail) => {
+            const req = db.transaction(name).objectStore(name).getAll();
+            req.onsuccess = () => ok(req.result as unknown[]);
+            req.onerror = () => fail(req.error);
+          }),
+      ),
+    );
+    db.close();
+    return JSON.stringify({ names, all });
+  });
+}
+
+const SECOND = { name: 'e2e-second', password: 'lantern orchard 5120' };
 
 describe('PIN, lock and unlock, in Chromium', () => {
   it('[E2E-7] a PIN after sign-in; Lock hides everything; a wrong PIN is refused, then made to wait; a forgotten PIN costs a sign-in and no draft', async () => {
@@ -89,6 +116,45 @@ describe('PIN, lock and unlock, in Chromium', () => {
     await app.unlock(E2E_PIN, true);
     await app.unlock('739164');
     await wizard.waitForStep('identity');
+    expect(browser.cspViolations).toEqual([]);
+  });
+
+  it('[E2E-8] a raw dump of IndexedDB holds none of the typed name, SSN or date of birth; two assisters on one tablet each see only their own drafts', async () => {
+    await server.stop();
+    await server.addAssister(SECOND.name, SECOND.password);
+    await server.launch();
+    const { page } = browser;
+    const app = new AssistPage(page);
+    const wizard = new WizardPage(page);
+    await app.open(server.url);
+    const id = await wizard.startNew();
+    await wizard.complete(TYPED, { keyboard: false });
+    await wizard.waitForStep('citizenship');
+
+    const dump = await dumpIndexedDb(page);
+    expect(dump).toContain('"applications"');
+    expect(dump).toContain(id);
+    for (const value of PII) expect(dump).not.toContain(value);
+
+    // Assister B on the same tablet: switching locks, and B sees nothing of A's.
+    await app.lock();
+    await page.getByRole('link', { name: 'Sign in as another assister' }).click();
+    await app.signIn(SECOND.name, SECOND.password, false, '615283');
+    await page.locator('#list-heading').waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Diaz');
+    expect(await page.getByText('No applications on this device yet.').count()).toBe(1);
+    await page.goto(`${server.url}/applications/${id}/identity`);
+    await app.unlockIfLocked('615283');
+    await page.locator('#list-heading').waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('7890');
+
+    // Back to A: pick A on the lock screen, A's PIN, A's draft.
+    await app.lock();
+    await page.getByLabel('Assister').selectOption({ label: E2E_ASSISTER.name });
+    await app.unlock(E2E_PIN);
+    // The address B was turned away from opens for A, the owner.
+    await wizard.waitForStep('identity');
+    expect(await page.locator('main').textContent()).toContain('7890');
     expect(browser.cspViolations).toEqual([]);
   });
 });
