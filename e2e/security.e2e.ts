@@ -2,7 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistPage, E2E_PIN } from './page-models/assist-page';
 import { ANA_AND_LEO, WizardPage } from './page-models/wizard-page';
-import { axeViolations, launchBrowser, type TestBrowser } from './support/browser';
+import {
+  axeViolations,
+  launchBrowser,
+  type TestBrowser,
+  waitForServiceWorkerControl,
+} from './support/browser';
 import { E2E_ASSISTER, ServerProcess } from './support/server';
 
 /** Issue 7 in Chromium: the PIN, the lock, the forgotten PIN. */
@@ -119,42 +124,77 @@ describe('PIN, lock and unlock, in Chromium', () => {
     expect(browser.cspViolations).toEqual([]);
   });
 
-  it('[E2E-8] a raw dump of IndexedDB holds none of the typed name, SSN or date of birth; two assisters on one tablet each see only their own drafts', async () => {
+  it('[E2E-8] IndexedDB holds no typed name, SSN or date of birth, drafted or queued; a locked app sends the sealed queue; two assisters each see only their own', async () => {
     await server.stop();
     await server.addAssister(SECOND.name, SECOND.password);
     await server.launch();
-    const { page } = browser;
+    const { page, context } = browser;
     const app = new AssistPage(page);
     const wizard = new WizardPage(page);
     await app.open(server.url);
+    await waitForServiceWorkerControl(page);
     const id = await wizard.startNew();
     await wizard.complete(TYPED, { keyboard: false });
     await wizard.waitForStep('citizenship');
 
-    const dump = await dumpIndexedDb(page);
-    expect(dump).toContain('"applications"');
-    expect(dump).toContain(id);
-    for (const value of PII) expect(dump).not.toContain(value);
+    const drafted = await dumpIndexedDb(page);
+    expect(drafted).toContain('"applications"');
+    expect(drafted).toContain(id);
+    for (const value of PII) expect(drafted).not.toContain(value);
+
+    // Queued offline: the outbox holds the application sealed for the exchange, nothing in clear.
+    await context.setOffline(true);
+    await wizard.complete(ANA_AND_LEO.slice(3), { keyboard: false });
+    await expect.poll(() => app.state().textContent()).toBe('Waiting to be sent');
+    const queued = await dumpIndexedDb(page);
+    expect(queued).toContain('"sealed"');
+    for (const value of PII) expect(queued).not.toContain(value);
+
+    // Locked, back online: the queue goes out all the same, and the exchange opens it.
+    await app.lock();
+    await context.setOffline(false);
+    const token = await apiToken(server.url);
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${server.url}/api/v1/applications/${id}`, {
+              headers: { Authorization: `Bearer ${token}` },
+            })
+          ).status,
+        { timeout: 60_000 },
+      )
+      .toBe(200);
 
     // Assister B on the same tablet: switching locks, and B sees nothing of A's.
-    await app.lock();
     await page.getByRole('link', { name: 'Sign in as another assister' }).click();
     await app.signIn(SECOND.name, SECOND.password, false, '615283');
     await page.locator('#list-heading').waitFor();
     expect(await page.locator('main').textContent()).not.toContain('Diaz');
     expect(await page.getByText('No applications on this device yet.').count()).toBe(1);
-    await page.goto(`${server.url}/applications/${id}/identity`);
+    await page.goto(`${server.url}/applications/${id}/receipt`);
     await app.unlockIfLocked('615283');
     await page.locator('#list-heading').waitFor();
-    expect(await page.locator('main').textContent()).not.toContain('7890');
+    expect(await page.locator('main').textContent()).not.toContain('Diaz');
 
-    // Back to A: pick A on the lock screen, A's PIN, A's draft.
+    // Back to A: pick A on the lock screen, A's PIN, A's receipt at the address B was turned from.
     await app.lock();
     await page.getByLabel('Assister').selectOption({ label: E2E_ASSISTER.name });
     await app.unlock(E2E_PIN);
-    // The address B was turned away from opens for A, the owner.
-    await wizard.waitForStep('identity');
-    expect(await page.locator('main').textContent()).toContain('7890');
+    await app.confirmationNumber().waitFor();
+    expect(await page.locator('main').textContent()).toContain('Diaz');
     expect(browser.cspViolations).toEqual([]);
+    await server.stop();
+    expect(await server.countRows(id)).toBe(1);
   });
 });
+
+/** A bearer token for the test's own API calls (the test assister's account). */
+async function apiToken(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(E2E_ASSISTER),
+  });
+  return ((await res.json()) as { token: string }).token;
+}

@@ -19,6 +19,8 @@ async function startServices(): Promise<Services> {
     { SessionRepo },
     { Vault },
     draftEncryption,
+    outboxSealing,
+    configClient,
     { PinSetup },
     engine,
     sender,
@@ -31,6 +33,8 @@ async function startServices(): Promise<Services> {
     import('./store/session'),
     import('./store/vault'),
     import('./store/draft-encryption'),
+    import('./store/outbox-sealing'),
+    import('./sync/config-client'),
     import('./sync/pin-setup'),
     import('./sync/engine'),
     import('./sync/sender'),
@@ -44,6 +48,15 @@ async function startServices(): Promise<Services> {
   vault.subscribe((state) => {
     if (state.kind === 'unlocked') void draftEncryption.adoptUnownedDrafts(db);
   });
+  // The outbox holds only what is sealed for the exchange, with the key from /api/v1/config.
+  const exchangeKeys = new outboxSealing.ExchangeKeyStore(db);
+  outboxSealing.installOutboxSealing(db, exchangeKeys);
+  await exchangeKeys.load().catch(() => null);
+  const refreshExchangeKey = async () => {
+    const config = await configClient.fetchExchangeConfig({ baseUrl: '' });
+    if (config) await exchangeKeys.save(config.exchangeKey).catch(() => undefined);
+  };
+  void refreshExchangeKey();
   const outbox = new OutboxRepo(db);
   const session = new SessionRepo(db);
   // NOTE: until the sync track's device id lands, each profile keeps the id its recovery key is
@@ -72,6 +85,7 @@ async function startServices(): Promise<Services> {
         await session.save(outcome.session);
         // The PIN step: a first PIN, a forgotten one, or unlock with the server's recovery key.
         await pinSetup.afterSignIn(outcome.session);
+        void refreshExchangeKey();
         // A queue paused by a 401 resumes now, with every application's original key.
         void outboxSender.request('manual');
         void triggers.requestWorkerDrain();

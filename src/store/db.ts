@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './migrations';
+import type { ExchangeKeyRecord } from './outbox-sealing';
 import type { ProfileRecord } from './profiles';
 import type { ApplicationRecord, OutboxRecord, SessionRecord } from './records';
 
@@ -13,6 +14,7 @@ export const TABLES = {
   outbox: 'outbox',
   session: 'session',
   profiles: 'profiles',
+  exchange: 'exchange',
 } as const;
 
 export class AssistDb extends Dexie {
@@ -20,6 +22,7 @@ export class AssistDb extends Dexie {
   outbox!: EntityTable<OutboxRecord, 'id'>;
   session!: EntityTable<SessionRecord, 'id'>;
   profiles!: EntityTable<ProfileRecord, 'assisterId'>;
+  exchange!: EntityTable<ExchangeKeyRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
