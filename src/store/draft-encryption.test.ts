@@ -67,7 +67,7 @@ describe('encrypted drafts', () => {
     const draft = await apps.createDraft({ fields: makeDraftV2() });
     const ivs = new Set<string>();
     for (let i = 0; i < 5; i += 1) {
-      await apps.updateField(draft.id, 'contact.phone', '617555012' + i);
+      await apps.updateField(draft.id, 'contact.phone', `617555012${i}`);
       const raw = new Dexie(name);
       await raw.open();
       ivs.add((await raw.table('applications').get(draft.id)).sealed.iv);
