@@ -1,8 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './migrations';
-import type { ExchangeKeyRecord } from './outbox-sealing';
-import type { ProfileRecord } from './profiles';
-import type { ApplicationRecord, OutboxRecord, SessionRecord } from './records';
+import type {
+  ApplicationRecord,
+  ExchangeKeyRecord,
+  OutboxRecord,
+  ProfileRecord,
+  SessionRecord,
+} from './records';
 
 /**
  * DO NOT CHANGE THE DATABASE OR TABLE NAMES WITHOUT A MIGRATION: the browser finds applications

@@ -4,13 +4,9 @@ import type { ExchangePublicKey } from '../schema/config';
 import { isSealedBody, type SealedSubmission } from '../schema/sealed';
 import type { Submission } from '../schema/submission';
 import { type AssistDb, TABLES } from './db';
+import type { ExchangeKeyRecord } from './records';
 
-/** The exchange's public key as the device keeps it (public: nothing here is secret). */
-export interface ExchangeKeyRecord {
-  id: 'current';
-  jwk: ExchangePublicKey;
-  fetchedAt: string;
-}
+export type { ExchangeKeyRecord };
 
 /**
  * The exchange's sealing key on this device: loaded from IndexedDB at start (so an app that starts

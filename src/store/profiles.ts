@@ -7,26 +7,9 @@ import {
   type UnlockAttempts,
 } from '../crypto';
 import type { AssistDb } from './db';
+import type { ProfileRecord } from './records';
 
-/**
- * One assister's profile on this device (issue 7, DESIGN.md §6): their data key, stored only
- * wrapped (by the PIN-derived key and by the server-held recovery key), and the wrong-PIN state.
- * `name` is the assister's sign-in name, shown on the lock screen to pick a profile: an account
- * name, never an applicant's data. Nothing here decrypts anything without the PIN or the server.
- */
-export interface ProfileRecord {
-  assisterId: string;
-  name: string;
-  keyring: Keyring;
-  /** Wrong PINs in a row, counted BEFORE each try (docs/security.md §6). */
-  attempts: UnlockAttempts;
-  /** True after MAX_FAILED_UNLOCKS wrong PINs: only an online sign-in and a new PIN clear it. */
-  disabled: boolean;
-  /** The device id the server holds this profile's recovery key under (X-Device-Id). */
-  deviceId: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ProfileRecord };
 
 /** A profile as read back: the stored shape checked, failing closed (disabled) when it is off. */
 export function readProfile(value: ProfileRecord | undefined): ProfileRecord | undefined {
