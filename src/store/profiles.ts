@@ -1,6 +1,5 @@
 import {
   isKeyring,
-  type Keyring,
   MAX_FAILED_UNLOCKS,
   NO_FAILED_UNLOCKS,
   parseUnlockAttempts,
