@@ -250,7 +250,7 @@ describe('App (sign-in)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save the PIN' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Applications' })).toBeTruthy();
     expect(signIns).toEqual([{ name: 'maria', password: 'tarragon meadow 7731' }]);
-    expect(screen.getByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
   });
 
   it('says why a sign-in failed, in an alert, and keeps the name typed', async () => {
