@@ -1,6 +1,8 @@
 // `npm run bench`: runs every suite in bench/suites/*.ts, prints each figure beside its budget,
 // and writes bench/results.json. Figures are reported, never asserted: machines differ.
-import { readdirSync, writeFileSync } from 'node:fs';
+// `npm run bench -- browser screener` runs only the suites with those file names; the others keep
+// their last figures in results.json.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Figure, Suite } from './harness';
@@ -17,14 +19,25 @@ function budgetText(f: Figure): string {
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3));
 
-const files = readdirSync(SUITES_DIR)
+type SuiteResult = { suite: string; file: string; ranAt: string; figures: Figure[] };
+
+const wanted = process.argv.slice(2);
+const all = readdirSync(SUITES_DIR)
   .filter((f) => f.endsWith('.ts'))
   .sort();
-const results: { suite: string; figures: Figure[] }[] = [];
+const files = wanted.length ? all.filter((f) => wanted.includes(f.replace(/\.ts$/, ''))) : all;
+if (files.length === 0) {
+  console.error(`no suite named ${wanted.join(', ')}; suites: ${all.join(', ')}`);
+  process.exit(2);
+}
+const previous: SuiteResult[] = existsSync(RESULTS)
+  ? ((JSON.parse(readFileSync(RESULTS, 'utf8')) as { results?: SuiteResult[] }).results ?? [])
+  : [];
+const results: SuiteResult[] = [];
 for (const file of files) {
   const mod = (await import(pathToFileURL(`${SUITES_DIR}${file}`).href)) as { suite: Suite };
   const figures = await mod.suite.run();
-  results.push({ suite: mod.suite.name, figures });
+  results.push({ suite: mod.suite.name, file, ranAt: new Date().toISOString(), figures });
   console.log(`\n${mod.suite.name}`);
   for (const f of figures) {
     console.log(
@@ -39,5 +52,11 @@ const machine = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model ?? 'unknown',
 };
-writeFileSync(RESULTS, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+// Suites not run this time keep their last figures (with the time they ran), in file order.
+const merged = all.flatMap((file) => {
+  const fresh = results.find((r) => r.file === file);
+  const kept = previous.find((r) => r.file === file);
+  return fresh ? [fresh] : kept ? [kept] : [];
+});
+writeFileSync(RESULTS, `${JSON.stringify({ machine, results: merged }, null, 2)}\n`);
 console.log(`\nwrote ${RESULTS}`);

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { calendarDate, personName } from './text';
 import { US_STATES } from './us-states';
+import { z } from './zod';
 
 /** Largest household the minimal application accepts. */
 export const MAX_HOUSEHOLD_SIZE = 20;
@@ -21,21 +21,21 @@ export const applicationV1 = z.strictObject({
     dateOfBirth: calendarDate,
   }),
   household: z.strictObject({
-    size: z.int().min(1).max(MAX_HOUSEHOLD_SIZE),
-    annualIncome: z
-      .number()
-      .min(0)
-      .max(MAX_ANNUAL_INCOME_USD)
+    size: z.int().check(z.minimum(1), z.maximum(MAX_HOUSEHOLD_SIZE)),
+    annualIncome: z.number().check(
+      z.minimum(0),
+      z.maximum(MAX_ANNUAL_INCOME_USD),
       // The decimal text of the number, not n·100 (0.29·100 is 28.999999999999996 in binary
       // floating point, which refused one amount with cents in eight).
-      .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), {
+      z.refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), {
         error: 'At most two decimal places',
         params: { code: 'too_precise' },
       }),
+    ),
   }),
   address: z.strictObject({
     state: z.enum(US_STATES),
-    zip: z.string().regex(/^\d{5}$/, { error: 'A ZIP code has 5 digits' }),
+    zip: z.string().check(z.regex(/^\d{5}$/, { error: 'A ZIP code has 5 digits' })),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The audit log (DESIGN.md §6, research/security-ux.md S12): who did what, when, to which
@@ -35,18 +35,18 @@ export const auditEvent = z.strictObject({
   what: z.enum(AUDIT_ACTIONS),
   /** Device clock. */
   when: z.iso.datetime(),
-  applicationId: z.uuid().optional(),
+  applicationId: z.optional(z.uuid()),
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
 
 export const auditBatch = z.strictObject({
-  events: z.array(auditEvent).min(1).max(MAX_AUDIT_EVENTS_PER_BATCH),
+  events: z.array(auditEvent).check(z.minLength(1), z.maxLength(MAX_AUDIT_EVENTS_PER_BATCH)),
 });
 export type AuditBatch = z.infer<typeof auditBatch>;
 
 /** `200`: how many events were new and how many the server already had. */
 export const auditBatchReport = z.strictObject({
-  stored: z.number().int().min(0),
-  duplicates: z.number().int().min(0),
+  stored: z.int().check(z.minimum(0)),
+  duplicates: z.int().check(z.minimum(0)),
 });
 export type AuditBatchReport = z.infer<typeof auditBatchReport>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { SCHEMA_VERSIONS } from './submission';
+import { z } from './zod';
 
 /**
  * The exchange's public key for sealed submissions: an RSA-OAEP-256 JWK with a `kid` that sealed
@@ -7,20 +7,20 @@ import { SCHEMA_VERSIONS } from './submission';
  */
 export const exchangePublicKey = z.strictObject({
   kty: z.literal('RSA'),
-  kid: z.string().min(1).max(128),
+  kid: z.string().check(z.minLength(1), z.maxLength(128)),
   alg: z.literal('RSA-OAEP-256'),
   use: z.literal('enc'),
-  n: z.string().regex(/^[A-Za-z0-9_-]+$/),
-  e: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  n: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)),
+  e: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)),
 });
 export type ExchangePublicKey = z.infer<typeof exchangePublicKey>;
 
 /** A rule pack the exchange screens with, as `id@version` (e.g. `federal-2026@2026.1`). */
 export const rulePackRef = z.strictObject({
-  id: z.string().min(1),
-  version: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   planYear: z.int(),
-  ref: z.string().min(1),
+  ref: z.string().check(z.minLength(1)),
 });
 
 /**
@@ -29,19 +29,19 @@ export const rulePackRef = z.strictObject({
  */
 export const exchangeConfig = z.strictObject({
   exchangeKey: exchangePublicKey,
-  acceptedSchemaVersions: z.array(z.literal(SCHEMA_VERSIONS)).min(1),
+  acceptedSchemaVersions: z.array(z.literal(SCHEMA_VERSIONS)).check(z.minLength(1)),
   /** Rule packs this exchange knows; a `rulesVersion` outside them is stored as sent, not refused. */
   rulePacks: z.array(rulePackRef),
   limits: z.strictObject({
-    maxBodyBytes: z.int().positive(),
-    maxImportBodyBytes: z.int().positive(),
-    maxImportItems: z.int().positive(),
-    sessionTtlSeconds: z.int().positive(),
-    passwordMinChars: z.int().positive(),
-    passwordMaxChars: z.int().positive(),
-    signInFailuresBeforeLock: z.int().positive(),
-    signInFailureWindowSeconds: z.int().positive(),
-    signInLockSeconds: z.int().positive(),
+    maxBodyBytes: z.int().check(z.positive()),
+    maxImportBodyBytes: z.int().check(z.positive()),
+    maxImportItems: z.int().check(z.positive()),
+    sessionTtlSeconds: z.int().check(z.positive()),
+    passwordMinChars: z.int().check(z.positive()),
+    passwordMaxChars: z.int().check(z.positive()),
+    signInFailuresBeforeLock: z.int().check(z.positive()),
+    signInFailureWindowSeconds: z.int().check(z.positive()),
+    signInLockSeconds: z.int().check(z.positive()),
   }),
   serverTime: z.iso.datetime(),
 });

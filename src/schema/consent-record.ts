@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { authorization } from './authorization';
+import { z } from './zod';
 
 /**
  * `POST /api/v1/authorizations`: a consumer's authorization, or its revocation, sent to the server

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Human-readable confirmation numbers: a prefix and three groups of four characters from an
@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const CONFIRMATION_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const confirmationNumber = z
   .string()
-  .regex(/^EA-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+  .check(z.regex(/^EA-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/));
 
 /**
  * The exchange's receipt: the only proof that an application was submitted (DESIGN.md §3). A
@@ -17,7 +17,7 @@ export const receipt = z.strictObject({
   id: z.uuid(),
   confirmationNumber,
   receivedAt: z.iso.datetime(),
-  payloadHash: z.string().regex(/^[0-9a-f]{64}$/),
+  payloadHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
 export type Receipt = z.infer<typeof receipt>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * `POST /api/v1/recovery-keys` answer (DESIGN.md §6, issue 7): the server-held recovery key of the
@@ -10,7 +10,7 @@ import { z } from 'zod';
 export const recoveryKeyResponse = z.strictObject({
   deviceId: z.uuid(),
   /** 32 random bytes (256 bits), base64url without padding. */
-  recoveryKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  recoveryKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
   createdAt: z.iso.datetime(),
 });
 export type RecoveryKeyResponse = z.infer<typeof recoveryKeyResponse>;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { apiProblem } from './api-error';
 import { receipt } from './receipt';
 import { SCHEMA_VERSIONS } from './submission';
+import { z } from './zod';
 
 /**
  * Sealed submissions (DESIGN.md §6): the application encrypted for the exchange on the device, so
@@ -35,10 +35,16 @@ const MIN_CIPHERTEXT_CHARS = 22;
 
 export const sealedEnvelope = z.strictObject({
   /** The `kid` of the exchange key it was sealed for; absent means the exchange's current key. */
-  keyId: z.string().min(1).max(128).optional(),
-  wrappedKey: z.string().min(WRAPPED_KEY_CHARS.min).max(WRAPPED_KEY_CHARS.max).regex(BASE64URL),
-  iv: z.string().length(IV_CHARS).regex(BASE64URL),
-  ciphertext: z.string().min(MIN_CIPHERTEXT_CHARS).regex(BASE64URL),
+  keyId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  wrappedKey: z
+    .string()
+    .check(
+      z.minLength(WRAPPED_KEY_CHARS.min),
+      z.maxLength(WRAPPED_KEY_CHARS.max),
+      z.regex(BASE64URL),
+    ),
+  iv: z.string().check(z.length(IV_CHARS), z.regex(BASE64URL)),
+  ciphertext: z.string().check(z.minLength(MIN_CIPHERTEXT_CHARS), z.regex(BASE64URL)),
 });
 export type SealedEnvelope = z.infer<typeof sealedEnvelope>;
 
@@ -47,8 +53,8 @@ export const sealedSubmission = z.strictObject({
   id: z.uuid(),
   schemaVersion: z.literal(SCHEMA_VERSIONS),
   createdAt: z.iso.datetime(),
-  supersedes: z.uuid().optional(),
-  rulesVersion: z.string().min(1).max(64).optional(),
+  supersedes: z.optional(z.uuid()),
+  rulesVersion: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   sealed: sealedEnvelope,
 });
 export type SealedSubmission = z.infer<typeof sealedSubmission>;
@@ -79,7 +85,7 @@ export const exportBundle = z.strictObject({
   version: z.literal(1),
   exportedAt: z.iso.datetime(),
   /** Sealed (or plain) submission bodies, exactly as they would be posted. */
-  items: z.array(z.unknown()).min(1).max(MAX_IMPORT_ITEMS),
+  items: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_IMPORT_ITEMS)),
 });
 export type ExportBundle = z.infer<typeof exportBundle>;
 
@@ -95,14 +101,14 @@ export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 
 export const importItemReport = z.strictObject({
   /** The item's position in `items`, from 0. */
-  index: z.int().min(0),
+  index: z.int().check(z.minimum(0)),
   /** The application id, when the item has a readable one. */
-  id: z.uuid().optional(),
+  id: z.optional(z.uuid()),
   outcome: z.enum(IMPORT_OUTCOMES),
   /** For `created` and `replayed`: the exchange's receipt, exactly as a POST would answer. */
-  receipt: receipt.optional(),
+  receipt: z.optional(receipt),
   /** For the other outcomes: why, as a POST would say it. */
-  errors: z.array(apiProblem).optional(),
+  errors: z.optional(z.array(apiProblem)),
 });
 export type ImportItemReport = z.infer<typeof importItemReport>;
 
@@ -110,11 +116,11 @@ export type ImportItemReport = z.infer<typeof importItemReport>;
 export const importReport = z.strictObject({
   items: z.array(importItemReport),
   counts: z.strictObject({
-    created: z.int().min(0),
-    replayed: z.int().min(0),
-    refused: z.int().min(0),
-    key_reused: z.int().min(0),
-    in_flight: z.int().min(0),
+    created: z.int().check(z.minimum(0)),
+    replayed: z.int().check(z.minimum(0)),
+    refused: z.int().check(z.minimum(0)),
+    key_reused: z.int().check(z.minimum(0)),
+    in_flight: z.int().check(z.minimum(0)),
   }),
 });
 export type ImportReport = z.infer<typeof importReport>;

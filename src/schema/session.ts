@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Sign-in names: lower case, 1–64 characters of letters, digits and `. _ @ + -`, starting with a
@@ -6,14 +6,17 @@ import { z } from 'zod';
  * same account. An e-mail address is a valid name.
  */
 export const ASSISTER_NAME_PATTERN = /^[a-z0-9][a-z0-9._@+-]{0,63}$/;
-export const assisterName = z
-  .string()
-  .transform((s) => s.normalize('NFKC').trim().toLowerCase())
-  .pipe(
-    z.string().regex(ASSISTER_NAME_PATTERN, {
+export const assisterName = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => s.normalize('NFKC').trim().toLowerCase()),
+  ),
+  z.string().check(
+    z.regex(ASSISTER_NAME_PATTERN, {
       error: 'A name is 1–64 letters, digits or . _ @ + - (starting with a letter or digit)',
     }),
-  );
+  ),
+);
 
 /** NIST SP 800-63B §5.1.1.2: memorised secrets of at least 8 characters, and at least 64 allowed. */
 export const PASSWORD_MIN_CHARS = 8;
@@ -26,11 +29,8 @@ export type Role = (typeof ROLES)[number];
 
 /** `POST /api/v1/sessions` body. The password is checked, never validated for policy, at sign-in. */
 export const signInRequest = z.strictObject({
-  name: z.string().min(1).max(256),
-  password: z
-    .string()
-    .min(1)
-    .max(PASSWORD_MAX_CHARS * 4),
+  name: z.string().check(z.minLength(1), z.maxLength(256)),
+  password: z.string().check(z.minLength(1), z.maxLength(PASSWORD_MAX_CHARS * 4)),
 });
 export type SignInRequest = z.infer<typeof signInRequest>;
 
@@ -42,10 +42,10 @@ export type SignInRequest = z.infer<typeof signInRequest>;
  * sign-in of the same assister.
  */
 export const session = z.strictObject({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
   tokenType: z.literal('Bearer'),
   expiresAt: z.iso.datetime(),
   assister: z.strictObject({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) }),
-  recoveryKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  recoveryKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
 });
 export type Session = z.infer<typeof session>;

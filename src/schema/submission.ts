@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { applicationV1, MAX_AGE_YEARS } from './application-v1';
 import { applicationV2 } from './application-v2';
+import { z } from './zod';
 
 /** Every schema version the exchange still accepts; a device may hold any of them queued. */
 export const SCHEMA_VERSIONS = [1, 2] as const;
@@ -17,9 +17,9 @@ const MS_PER_YEAR = 365.25 * 24 * 60 * 60 * 1000;
  */
 const envelope = {
   id: z.uuid(),
-  rulesVersion: z.string().min(1).max(64).optional(),
+  rulesVersion: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   createdAt: z.iso.datetime(),
-  supersedes: z.uuid().optional(),
+  supersedes: z.optional(z.uuid()),
 };
 
 type Ctx = z.core.$RefinementCtx<unknown>;
@@ -58,23 +58,27 @@ function checkSupersedes(s: { id: string; supersedes?: string | undefined }, ctx
 
 export const submissionV1 = z
   .strictObject({ ...envelope, schemaVersion: z.literal(1), application: applicationV1 })
-  .superRefine((s, ctx) => {
-    const path = ['application', 'applicant', 'dateOfBirth'];
-    checkDateOfBirth(s.createdAt, s.application.applicant.dateOfBirth, path, ctx);
-    checkSupersedes(s, ctx);
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const path = ['application', 'applicant', 'dateOfBirth'];
+      checkDateOfBirth(s.createdAt, s.application.applicant.dateOfBirth, path, ctx);
+      checkSupersedes(s, ctx);
+    }),
+  );
 export type SubmissionV1 = z.infer<typeof submissionV1>;
 
 /** Version 2 (issue 6): the full application, with the consumer's authorization inside it. */
 export const submissionV2 = z
   .strictObject({ ...envelope, schemaVersion: z.literal(2), application: applicationV2 })
-  .superRefine((s, ctx) => {
-    s.application.members.forEach((m, i) => {
-      const path = ['application', 'members', i, 'dateOfBirth'];
-      checkDateOfBirth(s.createdAt, m.dateOfBirth, path, ctx);
-    });
-    checkSupersedes(s, ctx);
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      s.application.members.forEach((m, i) => {
+        const path = ['application', 'members', i, 'dateOfBirth'];
+        checkDateOfBirth(s.createdAt, m.dateOfBirth, path, ctx);
+      });
+      checkSupersedes(s, ctx);
+    }),
+  );
 export type SubmissionV2 = z.infer<typeof submissionV2>;
 
 /** Any accepted submission, chosen by its `schemaVersion`; earlier versions are never dropped. */

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
-import type { z } from 'zod';
 import { problemsFromIssues } from '../../../src/schema/api-error';
 import { listingQuery } from '../../../src/schema/backoffice';
+import { z } from '../../../src/schema/zod';
 import { requireRole } from '../auth/require-session';
 import type { Db } from '../db/client';
 import type { AppEnv } from '../http/env';
@@ -45,7 +45,7 @@ export function listingRoutes(db: Db) {
   });
 
   routes.get('/export.csv', staff, (c) => {
-    const query = listingQuery.pick({ since: true }).safeParse({ since: c.req.query('since') });
+    const query = z.pick(listingQuery, { since: true }).safeParse({ since: c.req.query('since') });
     if (!query.success) return invalidQuery(c, query.error.issues);
     const since = query.data.since;
     c.header('Content-Type', 'text/csv; charset=utf-8');

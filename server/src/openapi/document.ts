@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { apiErrorBody } from '../../../src/schema/api-error';
 import { auditBatch, auditBatchReport } from '../../../src/schema/audit';
 import { applicationListing, listingQuery } from '../../../src/schema/backoffice';
@@ -12,6 +11,7 @@ import { recoveryKeyResponse } from '../../../src/schema/recovery-key';
 import { exportBundle, importReport, sealedSubmission } from '../../../src/schema/sealed';
 import { session, signInRequest } from '../../../src/schema/session';
 import { submission } from '../../../src/schema/submission';
+import { z } from '../../../src/schema/zod';
 
 /**
  * The OpenAPI 3.1 description of the API, served at /api/v1/openapi.json. Its schemas are generated
@@ -24,7 +24,7 @@ const health = z.strictObject({
   database: z.enum(['ok', 'unreachable']),
 });
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
     string,
     unknown
