@@ -31,7 +31,7 @@ describe('the promise, end to end in Chromium', () => {
     await waitForServiceWorkerControl(browser.page);
 
     await browser.context.setOffline(true);
-    await browser.page.reload();
+    await app.reload();
     await expect.poll(() => app.heading.textContent()).toBe('Applications');
     await expect.poll(() => app.status.textContent()).toMatch(/^Offline/);
     expect(await browser.page.evaluate(() => navigator.onLine)).toBe(false);
@@ -42,7 +42,7 @@ describe('the promise, end to end in Chromium', () => {
     const givenBy = browser.page.getByLabel('Name of the person giving permission');
     await givenBy.fill('Ana Diaz');
     await wizard.waitUntilSaved();
-    await browser.page.reload();
+    await app.reload();
     await wizard.waitForStep('authorization');
     expect(await givenBy.inputValue()).toBe('Ana Diaz');
     expect(await axeViolations(browser.page)).toEqual([]);
@@ -60,13 +60,13 @@ describe('the promise, end to end in Chromium', () => {
     if (!authorization) throw new Error('empty script');
     await wizard.complete([authorization], { keyboard: false });
     await wizard.waitForStep('household');
-    await browser.page.reload();
+    await app.reload();
     await wizard.waitForStep('household');
     await wizard.complete(rest, { keyboard: false });
 
     await expect.poll(() => app.state().textContent()).toBe('Waiting to be sent');
     await expect.poll(() => app.status.textContent()).toContain('1 application waiting to be sent');
-    await browser.page.reload();
+    await app.reload();
     await expect.poll(() => app.state().textContent()).toBe('Waiting to be sent');
     expect(await axeViolations(browser.page)).toEqual([]);
 

@@ -45,7 +45,7 @@ async function apiToken(): Promise<string> {
 }
 
 describe('signing in, in Chromium', () => {
-  it('[E2E-5] a fresh device asks to sign in; a wrong password is said plainly; the session survives a reload; sign out asks again', async () => {
+  it('[E2E-5] a fresh device asks to sign in; a wrong password is said plainly; the session survives a reload (the PIN unlocks); sign out locks', async () => {
     const app = new AssistPage(browser.page);
     await browser.page.goto(server.url);
     // A new device asks for the language first, then for sign-in.
@@ -60,12 +60,17 @@ describe('signing in, in Chromium', () => {
     await app.signIn(E2E_ASSISTER.name, E2E_ASSISTER.password);
     expect(await storedToken(browser.page)).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
+    // A reload drops the data key from memory: the PIN set after sign-in unlocks it, offline too.
     await browser.page.reload();
+    await browser.page.getByRole('heading', { level: 1, name: 'The app is locked' }).waitFor();
+    expect(await axeViolations(browser.page)).toEqual([]);
+    await app.unlock();
     await browser.page.getByRole('heading', { level: 1, name: 'Applications' }).waitFor();
     expect(await axeViolations(browser.page)).toEqual([]);
 
     await browser.page.getByRole('button', { name: `Sign out (${E2E_ASSISTER.name})` }).click();
-    await browser.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    // Signing out locks: the lock screen offers this assister's PIN or another assister's sign-in.
+    await browser.page.getByRole('heading', { level: 1, name: 'The app is locked' }).waitFor();
     expect(await storedToken(browser.page)).toBeNull();
     // Under the server's Content-Security-Policy the built app loaded and ran with nothing blocked.
     expect(browser.cspViolations).toEqual([]);

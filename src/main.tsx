@@ -22,6 +22,11 @@ async function startServices(): Promise<Services> {
     { ApplicationsRepo },
     { OutboxRepo },
     { SessionRepo },
+    { Vault },
+    draftEncryption,
+    outboxSealing,
+    configClient,
+    { PinSetup },
     { MetaRepo },
     exporter,
     storageHealth,
@@ -35,6 +40,11 @@ async function startServices(): Promise<Services> {
     import('./store/applications'),
     import('./store/outbox'),
     import('./store/session'),
+    import('./store/vault'),
+    import('./store/draft-encryption'),
+    import('./store/outbox-sealing'),
+    import('./sync/config-client'),
+    import('./sync/pin-setup'),
     import('./store/meta'),
     import('./store/export'),
     import('./store/storage-health'),
@@ -45,12 +55,29 @@ async function startServices(): Promise<Services> {
     import('./sync/session-client'),
   ]);
   const db = new AssistDb();
+  // Drafts are encrypted with the unlocked assister's data key (issue 7): before the first read.
+  const vault = new Vault(db);
+  draftEncryption.installDraftEncryption(db, vault.holder);
+  vault.subscribe((state) => {
+    if (state.kind === 'unlocked') void draftEncryption.adoptUnownedDrafts(db);
+  });
+  // The outbox holds only what is sealed for the exchange, with the key from /api/v1/config.
+  const exchangeKeys = new outboxSealing.ExchangeKeyStore(db);
+  outboxSealing.installOutboxSealing(db, exchangeKeys);
+  await exchangeKeys.load().catch(() => null);
+  const refreshExchangeKey = async () => {
+    const config = await configClient.fetchExchangeConfig({ baseUrl: '' });
+    if (config) await exchangeKeys.save(config.exchangeKey).catch(() => undefined);
+  };
+  void refreshExchangeKey();
   const outbox = new OutboxRepo(db);
   const session = new SessionRepo(db);
   const meta = new MetaRepo(db);
   const applications = new ApplicationsRepo(db);
   /** One object, read at every pass: the test hooks may shorten its timeout. */
   const transport: import('./sync/transport').TransportOptions = { baseUrl: '' };
+  // Recovery keys are held under the device's id (X-Device-Id), kept by the profile it wraps.
+  const pinSetup = new PinSetup(vault, { baseUrl: '', deviceId: () => meta.deviceId() });
   const outboxSender = new sender.OutboxSender({
     drainOnce: engine.createOutboxDrainer(db, { transport }),
   });
@@ -83,13 +110,19 @@ async function startServices(): Promise<Services> {
       const outcome = await sessionClient.requestSession(name, password, { baseUrl: '' });
       if (outcome.kind === 'ok') {
         await session.save(outcome.session);
+        // The PIN step: a first PIN, a forgotten one, or unlock with the server's recovery key.
+        await pinSetup.afterSignIn(outcome.session);
+        void refreshExchangeKey();
         // A queue paused by a 401 resumes now, with every application's original key.
         void outboxSender.resume();
         void triggers.requestWorkerDrain();
       }
       return outcome;
     },
+    vault,
+    pinSetup,
     async signOut() {
+      vault.lock('sign-out');
       const token = await session.token();
       await session.clear();
       if (token) await sessionClient.revokeSession(token, { baseUrl: '' });

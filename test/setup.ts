@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach } from 'vitest';
+
+// The first screen of a test file lazy-loads the assist screens (a cold import, transformed on
+// the spot): on the shared 2-core machine that alone can pass the default 1 s of findBy/waitFor.
+// A wait still ends the moment the screen appears.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(async () => {
   cleanup();

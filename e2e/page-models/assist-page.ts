@@ -11,6 +11,9 @@ export const ANA = { firstName: 'Ana', lastName: 'Diaz', dateOfBirth: '1990-04-1
 /** The wizard's input for a draft path (`member.m1.firstName` → `#f-member-m1-firstName`). */
 const inputFor = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
 
+/** The PIN the test assister sets on each new browser profile (the PIN policy accepts it). */
+export const E2E_PIN = '482915';
+
 /** The assister's screens as a person uses them: by label, role and visible text. */
 export class AssistPage {
   readonly status: Locator;
@@ -24,7 +27,8 @@ export class AssistPage {
   /**
    * Opens the app. On a new device the first screen asks for the language: choose it (English
    * unless told), with the pointer or the keyboard; then, where no one is signed in yet, sign in
-   * as the test assister; and land on the list of applications.
+   * as the test assister and set the PIN (E2E_PIN); where the app is locked, unlock it; and land
+   * on the list of applications.
    */
   async open(
     baseUrl: string,
@@ -43,23 +47,66 @@ export class AssistPage {
         await this.page.keyboard.press('Enter');
       } else await choose.click();
     }
-    await this.page.locator('#list-heading, #sign-in-heading').first().waitFor();
+    await this.page.locator('#list-heading, #sign-in-heading, #unlock-heading').first().waitFor();
     if (await this.page.locator('#sign-in-heading').isVisible()) {
       await this.signIn(E2E_ASSISTER.name, E2E_ASSISTER.password);
     }
+    await this.unlockIfLocked();
     await this.page.locator('#list-heading').waitFor();
   }
 
+  /** A reload drops the data key (it lives in memory only): reload, then unlock with the PIN. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.unlockIfLocked();
+  }
+
+  /** Waits for the page to settle; on the lock screen, types the PIN. */
+  async unlockIfLocked(pin = E2E_PIN): Promise<void> {
+    await this.page.locator('main h1').first().waitFor();
+    if (await this.page.locator('#unlock-heading').isVisible()) await this.unlock(pin);
+  }
+
+  /** Types the PIN on the lock screen and presses Enter; waits for the screen to change. */
+  async unlock(pin = E2E_PIN, expectError = false): Promise<void> {
+    await this.page.locator('#unlock-pin').fill(pin);
+    await this.page.locator('#unlock-pin').press('Enter');
+    if (expectError) await this.page.locator('#unlock-error').waitFor();
+    else await this.page.locator('#unlock-heading').waitFor({ state: 'detached' });
+  }
+
+  /** Locks on demand with the header's Lock button and waits for the lock screen. */
+  async lock(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await this.page.locator('#unlock-heading').waitFor();
+  }
+
+  /** Sets a PIN on the "choose a PIN" screen (first or new), typing it twice. */
+  async setPin(pin = E2E_PIN): Promise<void> {
+    await this.page.locator('#pin-new').fill(pin);
+    await this.page.locator('#pin-again').fill(pin);
+    await this.page.locator('#pin-again').press('Enter');
+  }
+
   /**
-   * Fills the sign-in screen (in any language: by the fields' ids) and sends it with Enter, then
-   * waits for the list, or for the alert when `expectError`.
+   * Fills the sign-in screen (in any language: by the fields' ids) and sends it with Enter; sets
+   * `pin` when the app asks for one; waits for the screen after it, or for the alert when
+   * `expectError`.
    */
-  async signIn(name: string, password: string, expectError = false): Promise<void> {
+  async signIn(name: string, password: string, expectError = false, pin = E2E_PIN): Promise<void> {
     await this.page.locator('#sign-in-name').fill(name);
     await this.page.locator('#sign-in-password').fill(password);
     await this.page.locator('#sign-in-password').press('Enter');
-    if (expectError) await this.page.getByRole('alert').waitFor();
-    else await this.page.locator('#list-heading').waitFor();
+    if (expectError) {
+      await this.page.getByRole('alert').waitFor();
+      return;
+    }
+    // A device without this assister's PIN asks for one next (the first PIN, or a forgotten one).
+    await this.page.locator('#list-heading, #pin-heading').first().waitFor();
+    if (await this.page.locator('#pin-heading').isVisible()) {
+      await this.setPin(pin);
+      await this.page.locator('#pin-heading').waitFor({ state: 'detached' });
+    }
   }
 
   /** Starts a new application from the list: the wizard opens on its first step. */

@@ -17,10 +17,13 @@ import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from './limits';
 import { errorFields, type Logger, silentLogger } from './log';
 import { openApiRoutes } from './openapi/routes';
 import { applicationRoutes } from './routes/applications';
+import { auditEventRoutes } from './routes/audit-events';
+import { authorizationRoutes } from './routes/authorizations';
 import { configRoutes } from './routes/config';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { receiptRoutes } from './routes/receipts';
+import { recoveryKeyRoutes } from './routes/recovery-keys';
 import { sessionRoutes } from './routes/sessions';
 import { TEST_CONTROL_PATH, testControlRoutes } from './routes/test-faults';
 import { shippedRulePacks } from './rule-pack-versions';
@@ -120,6 +123,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       trustProxy: options.trustProxy ?? false,
     }),
   );
+  // Issue 7: the server-held recovery wrap, consumer authorizations and the audit log.
+  app.route('/api/v1/recovery-keys', recoveryKeyRoutes({ db, logger }));
+  app.route('/api/v1/authorizations', authorizationRoutes({ db }));
+  app.route('/api/v1/audit-events', auditEventRoutes({ db }));
   app.route(
     '/api/v1/config',
     configRoutes({ keyring, rulePacks: shippedRulePacks(), sessionTtlSeconds }),

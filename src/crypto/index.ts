@@ -19,6 +19,7 @@ export {
   importRecoveryKey,
   isKeyring,
   type Keyring,
+  type KeyringOptions,
   keyringNeedsUpgrade,
   resetSecretWithRecovery,
   type SecretKind,

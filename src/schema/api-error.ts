@@ -24,6 +24,10 @@ export const API_ERROR = {
   signInLocked: 'sign_in_locked',
   rateLimited: 'rate_limited',
   forbidden: 'forbidden',
+  // (deviceIdInvalid above is also what recovery keys, authorizations and audit events answer
+  // when the X-Device-Id header they need is missing or not a UUID: issue 7.)
+  // The recovery key needs a sign-in made moments ago, not any live token (401).
+  signInNotFresh: 'sign_in_not_fresh',
   // Sealed submissions (422).
   sealedUnreadable: 'sealed_unreadable',
   sealedMismatch: 'sealed_mismatch',

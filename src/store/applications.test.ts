@@ -71,9 +71,31 @@ describe('ApplicationsRepo', () => {
       if (i % 2) named.push(draft.id);
       await new Promise((r) => setTimeout(r, 2));
     }
-    const page = await repo.listPage(2, (a) => a.fields['applicant.firstName'] === 'Ana');
+    const page = await repo.listPage(2, {
+      match: (a) => a.fields['applicant.firstName'] === 'Ana',
+    });
     expect(page.applications.map((a) => a.id)).toEqual([named[2], named[1]]);
     expect(page).toMatchObject({ matching: 3, stored: 6 });
+  });
+
+  it('lists and counts only the applications `visible` lets through, with or without a search', async () => {
+    const mine: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const draft = await repo.createDraft(V1);
+      await repo.updateField(draft.id, 'applicant.firstName', i < 2 ? 'Leo' : 'Ana');
+      if (i % 2 === 0) mine.push(draft.id);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const visible = (a: { id: string }) => mine.includes(a.id);
+    const page = await repo.listPage(2, { visible });
+    expect(page.applications.map((a) => a.id)).toEqual([mine[2], mine[1]]);
+    expect(page).toMatchObject({ matching: 3, stored: 3 });
+    const found = await repo.listPage(5, {
+      visible,
+      match: (a) => a.fields['applicant.firstName'] === 'Ana',
+    });
+    expect(found.applications.map((a) => a.id)).toEqual([mine[2], mine[1]]);
+    expect(found).toMatchObject({ matching: 2, stored: 3 });
   });
 
   it('lists the newest first', async () => {

@@ -2,8 +2,10 @@ import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './migrations';
 import type {
   ApplicationRecord,
+  ExchangeKeyRecord,
   MetaRecord,
   OutboxRecord,
+  ProfileRecord,
   SentRecord,
   SessionRecord,
 } from './records';
@@ -19,6 +21,8 @@ export const TABLES = {
   session: 'session',
   meta: 'meta',
   sent: 'sent',
+  profiles: 'profiles',
+  exchange: 'exchange',
 } as const;
 
 export class AssistDb extends Dexie {
@@ -27,6 +31,8 @@ export class AssistDb extends Dexie {
   session!: EntityTable<SessionRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   sent!: EntityTable<SentRecord, 'id'>;
+  profiles!: EntityTable<ProfileRecord, 'assisterId'>;
+  exchange!: EntityTable<ExchangeKeyRecord, 'id'>;
 
   /**
    * Set when another tab or worker opened a newer version of the database: this copy of the app

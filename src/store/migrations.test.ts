@@ -32,7 +32,7 @@ async function writeVersion1(name: string) {
 }
 
 describe('migrations', () => {
-  it('v1 → v3 keeps every application and queued submission, and adds meta and sent', async () => {
+  it('v1 → v4 keeps every application and queued submission, and adds meta and sent', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const { queued, sent } = await writeVersion1(name);
     const db = new AssistDb(name);
@@ -45,7 +45,7 @@ describe('migrations', () => {
     expect((await new OutboxRepo(db).oldest())?.submission).toEqual(queued);
     expect(await db.sent.count()).toBe(0);
     expect(await new MetaRepo(db).deviceId()).toMatch(/^[0-9a-f-]{36}$/);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4); // and on through 4 (issue 7: profiles, exchange)
   });
 });
 

@@ -20,4 +20,11 @@ export function declareVersions(db: Dexie): void {
     meta: 'key',
     sent: 'id, receivedAt, storedAtMs',
   });
+  // 4 (issue 7): one profile per assister who set a PIN on this device: their data key, wrapped
+  // (src/crypto keyring), and their wrong-PIN count. No personal data of applicants.
+  // The exchange's public sealing key from GET /api/v1/config, kept for queueing offline.
+  db.version(4).stores({
+    profiles: 'assisterId',
+    exchange: 'id',
+  });
 }

@@ -46,6 +46,11 @@ export type SyncNotice = 'receipt_recovered' | 'resent_missing_on_server';
 /** An application as the device keeps it. `id` is also the Idempotency-Key of its submission. */
 export interface ApplicationRecord {
   id: string;
+  /**
+   * The assister whose data key encrypts `fields` (issue 7; store/draft-encryption.ts): set on the
+   * first write; each assister sees only their own. Absent on drafts made before PINs existed.
+   */
+  owner?: string;
   status: ApplicationStatus;
   schemaVersion: number;
   createdAt: string;
@@ -117,4 +122,39 @@ export interface SessionRecord {
   expiresAt: string;
   assister: { id: string; name: string; role: 'assister' | 'staff' };
   signedInAt: string;
+}
+
+/**
+ * One assister's profile on this device (issue 7, DESIGN.md §6): their data key, stored only
+ * wrapped (by the PIN-derived key and by the server-held recovery key), and the wrong-PIN state.
+ * `name` is the assister's sign-in name, shown on the lock screen to pick a profile: an account
+ * name, never an applicant's data. Nothing here decrypts anything without the PIN or the server.
+ * NOTE: the shapes of src/crypto's Keyring and UnlockAttempts, spelled out so that this module
+ * (which the server's test fixtures reach) needs no WebCrypto types; profiles.ts checks them.
+ */
+export interface ProfileRecord {
+  assisterId: string;
+  name: string;
+  keyring: {
+    format: 1;
+    secretKind: 'pin' | 'passphrase';
+    kdf: { name: 'PBKDF2-SHA-256'; iterations: number; salt: string };
+    bySecret: string;
+    byRecovery: string;
+  };
+  /** Wrong PINs in a row, counted BEFORE each try (docs/security.md §6). */
+  attempts: { format: 1; failures: number; lastFailureAt: number | null };
+  /** True after MAX_FAILED_UNLOCKS wrong PINs: only an online sign-in and a new PIN clear it. */
+  disabled: boolean;
+  /** The device id the server holds this profile's recovery key under (X-Device-Id). */
+  deviceId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The exchange's public sealing key as the device keeps it (public: nothing here is secret). */
+export interface ExchangeKeyRecord {
+  id: 'current';
+  jwk: import('../schema/config').ExchangePublicKey;
+  fetchedAt: string;
 }

@@ -4,6 +4,7 @@ import { makeDraft } from '../../test/fixtures/applications';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { DatabaseUpgradedElsewhereError, isConnectionLost, isStorageFull } from './errors';
+import { declareVersions } from './migrations';
 import { OutboxRepo } from './outbox';
 import { withReopen } from './reopen';
 
@@ -68,11 +69,10 @@ describe('a newer version of the app upgrades the database (fault matrix row 14)
 
     // A second tab running the next release: one more version on top of ours.
     const newer = new Dexie(name);
-    newer.version(2).stores({ meta: 'key', sent: 'id, receivedAt, storedAtMs' });
-    newer.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
-    newer.version(3).stores({ audit: '++seq' });
+    declareVersions(newer);
+    newer.version(old.verno + 1).stores({ audit: '++seq' });
     await newer.open(); // would hang on `blocked` if the old connection stayed open
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(old.verno + 1);
     expect(told).toBe(1);
 
     await expect(repo.updateField(draft.id, 'applicant.firstName', 'Eve')).rejects.toBeInstanceOf(

@@ -1,11 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../test/fixtures/applications';
+import { recoveryFetch, TEST_PIN, TEST_RECOVERY_KEY } from '../../test/fixtures/session';
 import { ApplicationsRepo } from '../store/applications';
 import { AssistDb } from '../store/db';
 import { OutboxRepo } from '../store/outbox';
 import { SessionRepo } from '../store/session';
+import { Vault } from '../store/vault';
 import type { PassResult } from '../sync/engine';
+import { PinSetup } from '../sync/pin-setup';
 import { OutboxSender } from '../sync/sender';
 import type { SignInOutcome } from '../sync/session-client';
 import { App } from './App';
@@ -36,7 +39,15 @@ let signIns: { name: string; password: string }[] = [];
 function makeServices(drainOnce: () => Promise<PassResult>): Services {
   const session = new SessionRepo(db);
   const sender = new OutboxSender({ drainOnce: async () => ({ result: await drainOnce() }) });
+  const vault = new Vault(db, undefined, undefined, { iterations: 1_000 });
+  const pinSetup = new PinSetup(vault, {
+    baseUrl: '',
+    fetch: recoveryFetch,
+    deviceId: () => vault.profiles.deviceId(),
+  });
   return {
+    vault,
+    pinSetup,
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
     sender,
@@ -55,6 +66,7 @@ function makeServices(drainOnce: () => Promise<PassResult>): Services {
       signIns.push({ name, password });
       if (nextSignIn.kind === 'ok') {
         await session.save(nextSignIn.session);
+        await pinSetup.afterSignIn(nextSignIn.session);
         void sender.resume();
       }
       return nextSignIn;
@@ -70,9 +82,22 @@ beforeEach(async () => {
   signIns = [];
   nextSignIn = { kind: 'ok', session: SESSION };
   services = makeServices(async () => ({ kind: 'empty', sent: 0, refused: 0 }));
-  // The assist flow is for a signed-in assister; sign-in has its own tests below.
+  // The assist flow is for a signed-in assister who set a PIN; sign-in has its own tests below.
   await services.session.save(SESSION);
+  await unlock(services);
 });
+
+/** As after setting a PIN: the assister's profile exists and the data key is unlocked. */
+async function unlock(s: Services) {
+  await s.vault.create({
+    assisterId: SESSION.assister.id,
+    name: SESSION.assister.name,
+    deviceId: crypto.randomUUID(),
+    secret: TEST_PIN,
+    secretKind: 'pin',
+    recoveryKey: TEST_RECOVERY_KEY,
+  });
+}
 
 function renderApp(lang: 'en' | 'es' = 'en') {
   const detach = interceptLinks(document);
@@ -217,20 +242,28 @@ describe('App (saved values come back)', () => {
 });
 
 describe('App (sign-in)', () => {
-  it('asks a device where no one is signed in to sign in first; signing in opens the list', async () => {
-    await services.session.clear();
+  it('asks a new device to sign in first, then for a PIN; setting it opens the list', async () => {
+    db = new AssistDb(`ui-${crypto.randomUUID()}`);
+    services = makeServices(async () => ({ kind: 'empty', sent: 0, refused: 0 }));
     renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
     type('User name', 'maria');
     type('Password', 'tarragon meadow 7731');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Choose a PIN for this device' }),
+    ).toBeTruthy();
+    type('PIN (6 or more digits)', TEST_PIN);
+    type('Type the PIN again', TEST_PIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the PIN' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Applications' })).toBeTruthy();
     expect(signIns).toEqual([{ name: 'maria', password: 'tarragon meadow 7731' }]);
-    expect(screen.getByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
   });
 
   it('says why a sign-in failed, in an alert, and keeps the name typed', async () => {
-    await services.session.clear();
+    db = new AssistDb(`ui-${crypto.randomUUID()}`);
+    services = makeServices(async () => ({ kind: 'empty', sent: 0, refused: 0 }));
     nextSignIn = { kind: 'failed' };
     renderApp();
     await screen.findByLabelText('User name');
@@ -257,6 +290,7 @@ describe('App (sign-in)', () => {
       return answer;
     });
     await services.session.save(SESSION);
+    await unlock(services);
     const draft = await services.applications.createDraft({ fields: makeDraftV2() });
     await services.applications.submit(draft.id);
     renderApp();

@@ -6,6 +6,8 @@ import type { ReconciliationState } from '../store/meta';
 import type { OutboxRepo } from '../store/outbox';
 import type { SessionRepo } from '../store/session';
 import type { StorageHealth } from '../store/storage-health';
+import type { Vault } from '../store/vault';
+import type { PinSetup } from '../sync/pin-setup';
 import type { OutboxSender } from '../sync/sender';
 import type { SignInOutcome } from '../sync/session-client';
 
@@ -32,6 +34,10 @@ export interface Services {
   signIn(name: string, password: string): Promise<SignInOutcome>;
   /** Ends the session on the exchange (when reachable) and forgets the token here. */
   signOut(): Promise<void>;
+  /** The assisters' data keys on this device: PIN unlock, lock (issue 7). */
+  vault: Vault;
+  /** The PIN step after an online sign-in (first PIN, forgotten PIN). */
+  pinSetup: PinSetup;
 }
 
 /** Null while the store and the sender are still loading (they are not on the first screen). */

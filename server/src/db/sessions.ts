@@ -6,6 +6,8 @@ export interface SessionOwner {
   assisterId: string;
   name: string;
   role: Role;
+  /** When this session was created (database clock): how fresh the sign-in behind it is. */
+  signedInAt: Date;
 }
 
 export async function createSession(
@@ -29,15 +31,22 @@ export async function findSessionOwner(
   db: Queryable,
   tokenHash: string,
 ): Promise<SessionOwner | null> {
-  const rows = await db.query<{ id: string; name: string; role: Role }>(
-    `SELECT a.id, a.name, a.role
+  const rows = await db.query<{ id: string; name: string; role: Role; created_at: Date }>(
+    `SELECT a.id, a.name, a.role, s.created_at
        FROM sessions s JOIN assisters a ON a.id = s.assister_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND a.disabled_at IS NULL`,
     [tokenHash],
   );
   const row = rows[0];
-  return row ? { assisterId: row.id, name: row.name, role: row.role } : null;
+  return row
+    ? {
+        assisterId: row.id,
+        name: row.name,
+        role: row.role,
+        signedInAt: new Date(row.created_at),
+      }
+    : null;
 }
 
 /** Ends one session (sign out). True if it was live. */

@@ -1,7 +1,13 @@
 import { apiErrorBody } from '../../../src/schema/api-error';
+import { auditBatch, auditBatchReport } from '../../../src/schema/audit';
 import { applicationListing, listingQuery } from '../../../src/schema/backoffice';
 import { exchangeConfig } from '../../../src/schema/config';
+import {
+  authorizationRecord,
+  authorizationRecordReceipt,
+} from '../../../src/schema/consent-record';
 import { receipt } from '../../../src/schema/receipt';
+import { recoveryKeyResponse } from '../../../src/schema/recovery-key';
 import { exportBundle, importReport, sealedSubmission } from '../../../src/schema/sealed';
 import { session, signInRequest } from '../../../src/schema/session';
 import { submission } from '../../../src/schema/submission';
@@ -33,6 +39,14 @@ const retryAfter = {
   'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'string' } },
 };
 const bearer = [{ bearer: [] }];
+const deviceId = (required: boolean) => ({
+  name: 'X-Device-Id',
+  in: 'header',
+  required,
+  schema: { type: 'string', format: 'uuid' },
+});
+const DEVICE_ID_REQUIRED = deviceId(true);
+const DEVICE_ID_OPTIONAL = deviceId(false);
 
 const UNAUTHORIZED = error('No valid session token (sign in)');
 const TOO_LARGE = error('The body is over the size limit');
@@ -66,6 +80,11 @@ export function openApiDocument(): Record<string, unknown> {
         ImportReport: jsonSchema(importReport, 'output'),
         ApplicationListing: jsonSchema(applicationListing, 'output'),
         Health: jsonSchema(health, 'output'),
+        RecoveryKey: jsonSchema(recoveryKeyResponse, 'output'),
+        AuthorizationRecord: jsonSchema(authorizationRecord, 'input'),
+        AuthorizationRecordReceipt: jsonSchema(authorizationRecordReceipt, 'output'),
+        AuditBatch: jsonSchema(auditBatch, 'input'),
+        AuditBatchReport: jsonSchema(auditBatchReport, 'output'),
       },
     },
     paths: {
@@ -207,6 +226,67 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Sign out: the token presented stops working',
           security: bearer,
           responses: { '204': { description: 'Signed out' }, '401': UNAUTHORIZED },
+        },
+      },
+      '/api/v1/recovery-keys': {
+        post: {
+          summary:
+            "The signed-in assister's recovery key for the device in X-Device-Id (created on first use)",
+          security: bearer,
+          parameters: [DEVICE_ID_REQUIRED],
+          responses: {
+            '201': { description: 'Created for this assister and device', ...json('RecoveryKey') },
+            '200': {
+              description: 'The key this assister and device already had',
+              ...json('RecoveryKey'),
+            },
+            '400': error('No X-Device-Id header, or not a UUID'),
+            '401': error(
+              'No valid session token, or a session signed in too long ago (sign_in_not_fresh)',
+            ),
+          },
+        },
+      },
+      '/api/v1/authorizations': {
+        post: {
+          summary: 'Keep a consumer authorization or its revocation (idempotent by the record id)',
+          security: bearer,
+          parameters: [DEVICE_ID_OPTIONAL],
+          requestBody: { required: true, ...json('AuthorizationRecord') },
+          responses: {
+            '201': {
+              description: 'Kept for the first time',
+              ...json('AuthorizationRecordReceipt'),
+            },
+            '200': {
+              description: 'The same record again: nothing added',
+              ...json('AuthorizationRecordReceipt'),
+            },
+            '400': error('Malformed JSON, or an X-Device-Id that is not a UUID'),
+            '401': UNAUTHORIZED,
+            '413': TOO_LARGE,
+            '415': NOT_JSON,
+            '422': error('Not an authorization record, or its id holds another record'),
+          },
+        },
+      },
+      '/api/v1/audit-events': {
+        post: {
+          summary: 'Keep a batch of audit events (no personal data; idempotent per event id)',
+          security: bearer,
+          parameters: [DEVICE_ID_OPTIONAL],
+          requestBody: { required: true, ...json('AuditBatch') },
+          responses: {
+            '200': {
+              description: 'How many were new and how many known',
+              ...json('AuditBatchReport'),
+            },
+            '400': error('Malformed JSON, or an X-Device-Id that is not a UUID'),
+            '401': UNAUTHORIZED,
+            '413': TOO_LARGE,
+            '415': NOT_JSON,
+            '422': error('Not a batch of audit events (unknown fields are refused)'),
+          },
         },
       },
       '/api/v1/config': {

@@ -289,6 +289,103 @@ describe('the OpenAPI document matches what the server answers', () => {
     expect(await call('GET', '/api/v1/openapi.json')).toBe(200);
   });
 
+  it('recovery keys, authorization records and audit events: every status', async () => {
+    const device = { 'X-Device-Id': crypto.randomUUID() };
+    expect(await call('POST', '/api/v1/recovery-keys', { token: assister, headers: device })).toBe(
+      201,
+    );
+    expect(await call('POST', '/api/v1/recovery-keys', { token: assister, headers: device })).toBe(
+      200,
+    );
+    expect(await call('POST', '/api/v1/recovery-keys', { token: assister })).toBe(400);
+    expect(await call('POST', '/api/v1/recovery-keys', { headers: device })).toBe(401);
+
+    const record = {
+      id: crypto.randomUUID(),
+      kind: 'revoked',
+      applicationId: crypto.randomUUID(),
+      recordedAt: '2026-11-23T16:00:00.000Z',
+    };
+    const grant = {
+      ...record,
+      id: crypto.randomUUID(),
+      kind: 'granted',
+      authorization: {
+        noticeVersion: '2026-11',
+        method: 'signed',
+        givenBy: 'Ana Diaz',
+        representative: false,
+        date: '2026-11-23',
+        assister: { name: 'Sam Lee', id: 'NAV-0042' },
+        limits: '',
+        signature: 'Ana Diaz',
+      },
+    };
+    const path = '/api/v1/authorizations';
+    expect(await call('POST', path, { token: assister, json: grant, headers: device })).toBe(201);
+    expect(await call('POST', path, { token: assister, json: record })).toBe(201);
+    expect(await call('POST', path, { token: assister, json: record })).toBe(200);
+    expect(await call('POST', path, { token: assister, json: { ...record, kind: 'x' } })).toBe(422);
+    expect(
+      await call('POST', path, {
+        token: assister,
+        body: '{',
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    ).toBe(400);
+    expect(await call('POST', path, { json: record })).toBe(401);
+    expect(
+      await call('POST', path, {
+        token: assister,
+        body: 'x'.repeat(1_100_000),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    ).toBe(413);
+    expect(
+      await call('POST', path, {
+        token: assister,
+        body: '{}',
+        headers: { 'Content-Type': 'text/plain' },
+      }),
+    ).toBe(415);
+
+    const events = {
+      events: [
+        {
+          id: crypto.randomUUID(),
+          who: crypto.randomUUID(),
+          what: 'unlocked',
+          when: '2026-11-23T16:00:00.000Z',
+        },
+      ],
+    };
+    const audit = '/api/v1/audit-events';
+    expect(await call('POST', audit, { token: assister, json: events, headers: device })).toBe(200);
+    expect(await call('POST', audit, { token: assister, json: { events: [] } })).toBe(422);
+    expect(
+      await call('POST', audit, {
+        token: assister,
+        json: events,
+        headers: { 'X-Device-Id': 'not-a-uuid' },
+      }),
+    ).toBe(400);
+    expect(await call('POST', audit, { json: events })).toBe(401);
+    expect(
+      await call('POST', audit, {
+        token: assister,
+        body: 'x'.repeat(1_100_000),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    ).toBe(413);
+    expect(
+      await call('POST', audit, {
+        token: assister,
+        body: '{}',
+        headers: { 'Content-Type': 'text/plain' },
+      }),
+    ).toBe(415);
+  });
+
   it('503 while stopping, and from health when the database is gone', async () => {
     lifecycle.drain();
     const sub = makeSubmission();

@@ -40,6 +40,52 @@ export const es: Catalog = {
   'signIn.checkInstead': '¿Solo quiere ver qué cobertura podría obtener? No necesita una cuenta:',
   'signOut.button': 'Cerrar sesión ({name})',
 
+  'lock.button': 'Bloquear',
+  'lock.autoLocked': 'La aplicación se bloqueó sola tras un tiempo sin actividad.',
+  'pin.create.heading': 'Elija un PIN para este dispositivo',
+  'pin.create.intro':
+    'Con este PIN desbloquea la aplicación en este dispositivo, incluso sin conexión. Use 6 o más dígitos difíciles de adivinar. Si lo olvida, inicie sesión de nuevo: no se pierde nada.',
+  'pin.reset.heading': 'Elija un PIN nuevo',
+  'pin.reset.intro':
+    'Inició sesión de nuevo, así que las solicitudes de este dispositivo están a salvo. Elija un PIN nuevo para desbloquearlas a partir de ahora.',
+  'pin.label': 'PIN (6 o más dígitos)',
+  'pin.confirm': 'Escriba el PIN otra vez',
+  'pin.save': 'Guardar el PIN',
+  'pin.saving': 'Guardando…',
+  'pin.mismatch': 'Los dos PIN no son iguales. Escríbalos otra vez.',
+  'pinProblem.too-short': 'Use al menos 6 dígitos.',
+  'pinProblem.too-long': 'Este PIN es demasiado largo.',
+  'pinProblem.not-digits': 'Use solo dígitos.',
+  'pinProblem.same-digit': 'No repita un mismo dígito.',
+  'pinProblem.sequence': 'No use una secuencia como 123456.',
+  'pinProblem.repeated-pattern': 'No repita un patrón como 121212.',
+  'pinProblem.mirrored': 'No use un PIN en espejo como 123321.',
+  'pinProblem.date-of-birth': 'No use una fecha de nacimiento.',
+  'pinProblem.common': 'Este PIN es de los primeros que la gente prueba.',
+  'recovery.stale':
+    'Su inicio de sesión es demasiado antiguo para fijar un PIN. Inicie sesión de nuevo.',
+  'recovery.unauthorized': 'Su sesión terminó. Inicie sesión de nuevo.',
+  'recovery.offline':
+    'Para fijar un PIN hace falta conexión con el mercado de seguros. Inicie sesión de nuevo cuando este dispositivo tenga conexión.',
+  'recovery.error':
+    'El mercado de seguros no pudo preparar este dispositivo. Inicie sesión de nuevo en un momento.',
+  'unlock.heading': 'La aplicación está bloqueada',
+  'unlock.intro':
+    'Escriba su PIN para continuar. Mientras la aplicación está bloqueada no se muestra nada personal.',
+  'unlock.who': 'Asistente',
+  'unlock.pin': 'PIN',
+  'unlock.submit': 'Desbloquear',
+  'unlock.checking': 'Comprobando…',
+  'unlock.wrong.one':
+    'Ese PIN no es correcto. Queda {count} intento antes de que el PIN se desactive.',
+  'unlock.wrong.other':
+    'Ese PIN no es correcto. Quedan {count} intentos antes de que el PIN se desactive.',
+  'unlock.wait': 'Demasiados PIN incorrectos. Puede volver a intentarlo a las {time}.',
+  'unlock.disabled':
+    'Este PIN está desactivado tras 10 intentos incorrectos. Inicie sesión en línea para elegir uno nuevo: las solicitudes se quedan en este dispositivo, bloqueadas.',
+  'unlock.forgot': 'Olvidé mi PIN',
+  'unlock.other': 'Iniciar sesión como otro asistente',
+
   'reason.offline': 'no hay conexión con el mercado de seguros',
   'reason.timeout': 'el mercado de seguros no respondió a tiempo',
   'reason.server_error': 'el mercado de seguros tuvo un error',

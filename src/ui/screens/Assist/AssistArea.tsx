@@ -1,15 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isEditableRecord } from '../../../store/lifecycle';
 import { DeviceHealth } from '../../components/DeviceHealth';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ReloadNotice } from '../../components/ReloadNotice';
 import { StatusLine } from '../../components/StatusLine';
+import { useInactivityLock } from '../../hooks/use-inactivity-lock';
 import { useOnline } from '../../hooks/use-online';
 import { useSenderStatus } from '../../hooks/use-sender-status';
+import { usePinStep, useVaultState } from '../../hooks/use-vault';
 import { useWatch } from '../../hooks/use-watch';
 import { useI18n } from '../../i18n/context';
 import { hrefFor, navigate, type Route } from '../../router';
 import { useServices } from '../../services';
+import { SetPin } from '../Lock/SetPin';
+import { Unlock } from '../Lock/Unlock';
 import { SignIn } from '../SignIn/SignIn';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationList, nameMatches } from './ApplicationList';
@@ -34,8 +38,25 @@ export function StatusArea() {
         sender={sender}
       />
       <ReloadNotice />
+      <LockButton />
       <SignOut />
     </>
+  );
+}
+
+/** Lock on demand (P9: lock the tablet when stepping away), and after inactivity (AC-11). */
+function LockButton() {
+  const { t } = useI18n();
+  const { vault } = useServices();
+  const state = useVaultState();
+  useInactivityLock();
+  if (state.kind !== 'unlocked') return null;
+  return (
+    <p class="sign-out">
+      <button type="button" class="button-link" onClick={() => vault.lock('on-demand')}>
+        {t('lock.button')}
+      </button>
+    </p>
   );
 }
 
@@ -57,33 +78,66 @@ function SignOut() {
 
 export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' }> }) {
   const { route } = props;
-  const { session } = useServices();
+  const { t } = useI18n();
+  const { session, vault } = useServices();
   const current = useWatch(() => session.current(), [session]);
-  if (current.state === 'error') return <LoadProblem cause="storage" />;
-  if (current.state !== 'ready') return null;
+  const profiles = useWatch(() => vault.profiles.list(), [vault]);
+  const vaultState = useVaultState();
+  const pinStep = usePinStep();
+  const [autoLocked, setAutoLocked] = useState(false);
+  useEffect(() => vault.holder.onLock((reason) => setAutoLocked(reason === 'inactivity')), [vault]);
+  if (current.state === 'error' || profiles.state === 'error') {
+    return <LoadProblem cause="storage" />;
+  }
+  if (current.state !== 'ready' || profiles.state !== 'ready') return null;
+  const goHome = () => navigate(hrefFor({ name: 'list' }));
   // Sign-in comes first on a device where no one is signed in, and whenever asked for (a paused
-  // outbox links here). Applications stay on the device either way.
-  if (route.name === 'signIn' || !current.value) {
-    return <SignIn onSignedIn={() => navigate(hrefFor({ name: 'list' }))} />;
+  // outbox, a forgotten PIN, another assister). Applications stay on the device either way.
+  if (route.name === 'signIn') return <SignIn onSignedIn={goHome} />;
+  if (pinStep.kind === 'set_pin') return <SetPin key={pinStep.assisterId} mode={pinStep.mode} />;
+  if (pinStep.kind === 'recovery_failed') {
+    return <SignIn onSignedIn={goHome} notice={t(`recovery.${pinStep.reason}`)} />;
   }
+  // Locked: nothing personal is rendered; the screens below unmount with their state.
+  if (vaultState.kind === 'locked') {
+    if (profiles.value.length === 0) return <SignIn onSignedIn={goHome} />;
+    return (
+      <Unlock
+        profiles={profiles.value}
+        preferred={current.value?.assister.id ?? null}
+        autoLocked={autoLocked}
+      />
+    );
+  }
+  const me = vaultState.assisterId;
   if (route.name === 'application' || route.name === 'receipt') {
-    return <ApplicationScreen route={route} />;
+    return <ApplicationScreen route={route} assisterId={me} />;
   }
-  return <ListScreen />;
+  return <ListScreen assisterId={me} />;
 }
 
 /** Rows the list draws at first and adds with each "Show more": a tablet screen holds about ten. */
 const LIST_PAGE_SIZE = 50;
 
-function ListScreen() {
+/** Several assisters share a tablet: each sees only their own applications (and unowned ones). */
+function isMine(record: { owner?: string }, assisterId: string): boolean {
+  return record.owner === undefined || record.owner === assisterId;
+}
+
+function ListScreen(props: { assisterId: string }) {
   const { applications } = useServices();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
   const search = query.trim();
-  // One page, read through the updatedAt index: 5,000 stored applications cost what 50 do.
+  const { assisterId } = props;
+  // One page, read through the updatedAt index; another assister's applications are not counted.
   const list = useWatch(
-    () => applications.listPage(limit, search ? nameMatches(search) : undefined),
-    [applications, limit, search],
+    () =>
+      applications.listPage(limit, {
+        visible: (r) => isMine(r, assisterId),
+        ...(search ? { match: nameMatches(search) } : {}),
+      }),
+    [applications, limit, search, assisterId],
   );
   const startNew = async () => {
     const draft = await applications.createDraft();
@@ -108,7 +162,7 @@ function ListScreen() {
   );
 }
 
-function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
+function ApplicationScreen(props: { route: Extract<Route, { id: string }>; assisterId: string }) {
   const { route } = props;
   const { applications } = useServices();
   const app = useWatch(() => applications.get(route.id), [applications, route.id]);
@@ -117,7 +171,8 @@ function ApplicationScreen(props: { route: Extract<Route, { id: string }> }) {
   if (app.state === 'error') return <LoadProblem cause="storage" />;
   if (app.state !== 'ready') return null;
   const record = app.value;
-  if (!record) return <ListScreen />;
+  if (!record || !isMine(record, props.assisterId))
+    return <ListScreen assisterId={props.assisterId} />;
   // Version-1 drafts from before the wizard keep their one-page form to the end.
   if (record.schemaVersion === 1) return <ApplicationForm app={record} />;
   // A refusal because the exchange holds another version is corrected, not edited (Receipt).

@@ -10,6 +10,8 @@ import { AssistDb } from '../../../store/db';
 import { OutboxRepo } from '../../../store/outbox';
 import type { ApplicationRecord } from '../../../store/records';
 import { SessionRepo } from '../../../store/session';
+import { Vault } from '../../../store/vault';
+import { PinSetup } from '../../../sync/pin-setup';
 import { OutboxSender } from '../../../sync/sender';
 import { App } from '../../App';
 import { CATALOGS, translatorFor } from '../../i18n/catalogs';
@@ -74,6 +76,7 @@ describe('the sign-in screen', () => {
 function makeServices(): Services {
   const db = new AssistDb(`routes-${crypto.randomUUID()}`);
   const session = new SessionRepo(db);
+  const vault = new Vault(db);
   return {
     applications: new ApplicationsRepo(db),
     outbox: new OutboxRepo(db),
@@ -89,6 +92,9 @@ function makeServices(): Services {
     reconciliation: async () => null,
     onUpgradedElsewhere: () => () => {},
     session,
+    // No one has set a PIN on this device: the vault is empty and locked.
+    vault,
+    pinSetup: new PinSetup(vault, { baseUrl: '', deviceId: () => vault.profiles.deviceId() }),
     signIn: async () => ({ kind: 'failed' }) as never,
     signOut: () => session.clear(),
   };

@@ -12,7 +12,7 @@ type State = { kind: 'idle' } | { kind: 'signing_in' } | { kind: 'failed'; outco
  * Signing in never touches the outbox: what waits keeps its idempotency key and is sent once a
  * token is there. Plain markup: labels, one alert for the outcome, focus on the heading.
  */
-export function SignIn(props: { onSignedIn: () => void }) {
+export function SignIn(props: { onSignedIn: () => void; notice?: string }) {
   const { t, time } = useI18n();
   const { signIn } = useServices();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -60,6 +60,11 @@ export function SignIn(props: { onSignedIn: () => void }) {
       <p>
         {t('signIn.checkInstead')} <a href={hrefFor({ name: 'check' })}>{t('nav.check')}</a>
       </p>
+      {props.notice && state.kind === 'idle' && (
+        <p class="error" role="alert">
+          {props.notice}
+        </p>
+      )}
       {state.kind === 'failed' && (
         <p class="error" role="alert">
           {message(state.outcome)}

@@ -1,0 +1,178 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeDraftV2 } from '../../test/fixtures/applications';
+import { LockedError, toBase64Url } from '../crypto';
+import { ApplicationsRepo } from './applications';
+import { AssistDb } from './db';
+import { adoptUnownedDrafts, installDraftEncryption } from './draft-encryption';
+import { Vault } from './vault';
+
+const A = crypto.randomUUID();
+const B = crypto.randomUUID();
+const PII = ['Diaz', '234-56-7890', '1990-04-12'];
+const recoveryKey = () => toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+
+let name: string;
+let db: AssistDb;
+let vault: Vault;
+let apps: ApplicationsRepo;
+
+/** Every row of every store, as IndexedDB holds it (no middleware): what a raw copy would see. */
+async function rawDump(): Promise<string> {
+  const raw = new Dexie(name);
+  await raw.open();
+  const rows = await Promise.all(raw.tables.map((t) => t.toArray()));
+  raw.close();
+  return JSON.stringify(rows);
+}
+
+beforeEach(async () => {
+  name = `enc-${crypto.randomUUID()}`;
+  db = new AssistDb(name);
+  vault = new Vault(db, undefined, undefined, { iterations: 1_000 });
+  installDraftEncryption(db, vault.holder);
+  apps = new ApplicationsRepo(db);
+  for (const [id, pin] of [
+    [B, '615283'],
+    [A, '482915'],
+  ] as const) {
+    await vault.create({
+      assisterId: id,
+      name: id === A ? 'maria' : 'ana',
+      deviceId: crypto.randomUUID(),
+      secret: pin,
+      secretKind: 'pin',
+      recoveryKey: recoveryKey(),
+    });
+  }
+});
+
+describe('encrypted drafts', () => {
+  it('what was typed never reaches IndexedDB in clear; the owner reads it back', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    await apps.updateField(draft.id, 'member.m1.ssn', '234-56-7890');
+    await apps.setStep(draft.id, 'identity');
+    const dump = await rawDump();
+    for (const value of PII) expect(dump).not.toContain(value);
+    expect(dump).toContain(draft.id);
+    const back = await apps.get(draft.id);
+    expect(back?.fields).toMatchObject({ 'member.m1.lastName': 'Diaz' });
+    expect(back?.step).toBe('identity');
+    expect((await apps.list()).map((r) => r.fields['member.m1.ssn' as never])).toEqual([
+      '234-56-7890',
+    ]);
+  });
+
+  it("the list's page and its search read the owner's drafts opened, and only the owner's", async () => {
+    const first = await apps.createDraft({ fields: makeDraftV2() });
+    await new Promise((r) => setTimeout(r, 2));
+    const second = await apps.createDraft({ fields: makeDraftV2() });
+    await apps.updateField(second.id, 'member.m1.firstName', 'Rosa');
+    vault.lock('switch-assister');
+    await vault.unlock(B, '615283');
+    await apps.createDraft({ fields: makeDraftV2() });
+    vault.lock('switch-assister');
+    await vault.unlock(A, '482915');
+    const visible = (r: { owner?: string }) => r.owner === A;
+    const page = await apps.listPage(10, { visible });
+    expect(page).toMatchObject({ matching: 2, stored: 2 });
+    expect(page.applications.map((r) => r.fields['member.m1.firstName' as never])).toEqual([
+      'Rosa',
+      'Ana',
+    ]);
+    const found = await apps.listPage(10, {
+      visible,
+      match: (r) => r.fields['member.m1.firstName' as never] === 'Ana',
+    });
+    expect(found.applications.map((r) => r.id)).toEqual([first.id]);
+  });
+
+  it('a fresh IV on every write', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const ivs = new Set<string>();
+    for (let i = 0; i < 5; i += 1) {
+      await apps.updateField(draft.id, 'contact.phone', `617555012${i}`);
+      const raw = new Dexie(name);
+      await raw.open();
+      ivs.add((await raw.table('applications').get(draft.id)).sealed.iv);
+      raw.close();
+    }
+    expect(ivs.size).toBe(5);
+  });
+
+  it('locked: reads show no personal data, and nothing typed can be written', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    vault.lock('on-demand');
+    const locked = await apps.get(draft.id);
+    expect(locked?.fields).toEqual({});
+    expect(locked?.status).toBe('draft');
+    await expect(apps.updateField(draft.id, 'member.m1.firstName', 'Eve')).rejects.toThrow(
+      LockedError,
+    );
+    // Metadata written while locked (as the sender does) keeps the ciphertext as it was.
+    await apps.setStep(draft.id, 'contact');
+    const read = await db.applications.get(draft.id);
+    if (!read) throw new Error('gone');
+    await db.applications.put({
+      ...read,
+      status: 'needs_attention',
+      problems: [{ path: 'application.members.0.ssn', code: 'invalid_format', message: 'Invalid' }],
+    });
+    await vault.unlock(A, '482915');
+    const opened = await apps.get(draft.id);
+    expect(opened?.fields).toMatchObject({ 'member.m1.firstName': 'Ana' });
+    expect(opened).toMatchObject({ status: 'needs_attention', step: 'contact' });
+  });
+
+  it("assister B cannot read A's draft; each draft carries its owner", async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    expect(draft.owner ?? (await apps.get(draft.id))?.owner).toBe(A);
+    vault.lock('switch-assister');
+    await vault.unlock(B, '615283');
+    const seen = await apps.get(draft.id);
+    expect(seen?.owner).toBe(A);
+    expect(seen?.fields).toEqual({});
+    await expect(apps.updateField(draft.id, 'member.m1.firstName', 'Eve')).rejects.toThrow(
+      LockedError,
+    );
+  });
+
+  it('a tampered ciphertext is refused, not shown', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const raw = new Dexie(name);
+    await raw.open();
+    const row = await raw.table('applications').get(draft.id);
+    const c = row.sealed.ciphertext as string;
+    row.sealed.ciphertext = (c[0] === 'A' ? 'B' : 'A') + c.slice(1);
+    await raw.table('applications').put(row);
+    raw.close();
+    await expect(apps.get(draft.id)).rejects.toThrow(/draft/);
+  });
+
+  it('a draft from before PINs (no owner, in clear) is adopted and encrypted by the first unlock', async () => {
+    const raw = new Dexie(name);
+    await raw.open();
+    const id = crypto.randomUUID();
+    await raw.table('applications').put({
+      id,
+      status: 'draft',
+      schemaVersion: 2,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      fields: makeDraftV2(),
+      attempts: 0,
+    });
+    raw.close();
+    expect(await adoptUnownedDrafts(db)).toBe(1);
+    expect(await rawDump()).not.toContain('234-56-7890');
+    expect((await apps.get(id))?.owner).toBe(A);
+    expect(await adoptUnownedDrafts(db)).toBe(0);
+  });
+
+  it('submit still freezes the typed answers into the outbox', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const result = await apps.submit(draft.id);
+    expect(result.ok).toBe(true);
+    expect((await apps.get(draft.id))?.status).toBe('queued');
+  });
+});

@@ -1,0 +1,129 @@
+import Dexie, { type DBCore, type DBCoreTable, type Middleware } from 'dexie';
+import {
+  decryptRecord,
+  type EncryptedRecord,
+  encryptRecord,
+  isEncryptedRecord,
+  type KeyHolder,
+  LockedError,
+} from '../crypto';
+import { type AssistDb, TABLES } from './db';
+
+/**
+ * Encrypted drafts (issue 7, DESIGN.md §6) as a Dexie middleware on the `applications` table, so
+ * every repository that reads and writes applications gets it without knowing: on every write the
+ * personal part of the record (`fields`: everything typed) is encrypted with the owner's data key
+ * under a fresh IV, with the record's kind and id as AAD; the clear part is metadata with no
+ * personal data (id, owner, status, step, times, attempts, receipt, and the exchange's problems,
+ * which name field paths and codes, never values, so a sender that is locked can still record a
+ * refusal). On read, the owner's unlocked key opens it again. Anyone else (locked, another
+ * assister, the service worker) reads the metadata and an empty `fields`, and writing that back
+ * keeps the ciphertext as it was. Plaintext is never written: without the key, a write that
+ * carries typed values fails with LockedError.
+ *
+ * NOTE: WebCrypto is not IndexedDB: its promises are awaited through Dexie.waitFor, which keeps
+ * the surrounding transaction alive, so read-modify-write transactions stay atomic.
+ */
+export const DRAFT_AAD_KIND = 'draft';
+
+/** The personal part of an application record, encrypted as one value. */
+interface PersonalPart {
+  fields: Record<string, unknown>;
+}
+
+/** What sits in IndexedDB: the clear metadata, `fields` empty, and the sealed personal part. */
+export interface StoredSealed {
+  id: string;
+  owner?: string;
+  fields: Record<string, never>;
+  sealed?: EncryptedRecord;
+  [key: string]: unknown;
+}
+
+type Row = Record<string, unknown> & { id: string };
+
+function hasPersonalData(row: Row): boolean {
+  const fields = row.fields as Record<string, unknown> | undefined;
+  return fields !== undefined && Object.keys(fields).length > 0;
+}
+
+async function seal(row: Row, holder: KeyHolder): Promise<Row> {
+  const active = holder.assisterId();
+  const owner = typeof row.owner === 'string' ? row.owner : active;
+  if (!hasPersonalData(row)) {
+    // Nothing typed, or a record read without its key and written back (status changes made by
+    // the sender): the ciphertext it carries stays as it was.
+    return owner ? { ...row, owner } : row;
+  }
+  if (!owner) throw new LockedError();
+  const key = holder.dataKeyFor(owner); // LockedError when locked or someone else is unlocked
+  const { fields, sealed: _old, ...meta } = row;
+  const personal: PersonalPart = { fields: (fields as Record<string, unknown>) ?? {} };
+  const sealed = await encryptRecord(key, personal, { kind: DRAFT_AAD_KIND, id: row.id });
+  return { ...meta, owner, fields: {}, sealed };
+}
+
+async function open(row: Row | undefined, holder: KeyHolder): Promise<Row | undefined> {
+  if (!row || !isEncryptedRecord(row.sealed)) return row;
+  const owner = typeof row.owner === 'string' ? row.owner : null;
+  if (!owner || holder.assisterId() !== owner) return row;
+  const key = holder.dataKeyFor(owner);
+  const personal = (await decryptRecord(key, row.sealed, {
+    kind: DRAFT_AAD_KIND,
+    id: row.id,
+  })) as PersonalPart;
+  const { sealed: _s, ...meta } = row;
+  return { ...meta, fields: personal.fields ?? {} };
+}
+
+const keepAlive = <T>(work: Promise<T>): Promise<T> =>
+  Dexie.currentTransaction ? Dexie.waitFor(work) : work;
+
+function encryptingTable(table: DBCoreTable, holder: KeyHolder): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      const values = await keepAlive(Promise.all(req.values.map((v) => seal(v as Row, holder))));
+      return table.mutate({ ...req, values });
+    },
+    async get(req) {
+      const row = await table.get(req);
+      return keepAlive(open(row as Row | undefined, holder));
+    },
+    async getMany(req) {
+      const rows = await table.getMany(req);
+      return keepAlive(Promise.all(rows.map((r) => open(r as Row | undefined, holder))));
+    },
+    async query(req) {
+      const res = await table.query(req);
+      if (!req.values) return res;
+      const result = await keepAlive(Promise.all(res.result.map((r) => open(r as Row, holder))));
+      return { ...res, result };
+    },
+  };
+}
+
+/** Installs the middleware on `db` (before its first use). `holder` is the app's key holder. */
+export function installDraftEncryption(db: Dexie, holder: KeyHolder): void {
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'draft-encryption',
+    create: (down) => ({
+      ...down,
+      table: (name) =>
+        name === TABLES.applications ? encryptingTable(down.table(name), holder) : down.table(name),
+    }),
+  };
+  db.use(middleware);
+}
+
+/**
+ * Drafts made before PINs existed have no owner and sit in clear: the first assister to unlock
+ * adopts them, which encrypts them under their key. Returns how many were adopted.
+ */
+export async function adoptUnownedDrafts(db: AssistDb): Promise<number> {
+  const unowned = (await db.applications.toArray()).filter((r) => r.owner === undefined);
+  for (const record of unowned) await db.applications.put(record);
+  return unowned.length;
+}
