@@ -17,56 +17,43 @@ import './ui/styles.css';
 const HIDDEN_TAB_FALLBACK_MS = 1000;
 
 async function startServices(): Promise<Services> {
-  const [
-    { AssistDb },
-    { ApplicationsRepo },
-    { OutboxRepo },
-    { SessionRepo },
-    { Vault },
-    draftEncryption,
-    outboxSealing,
-    configClient,
-    { PinSetup },
-    { MetaRepo },
-    exporter,
-    storageHealth,
-    engine,
-    exchange,
-    sender,
-    triggers,
-    sessionClient,
-  ] = await Promise.all([
-    import('./store/db'),
-    import('./store/applications'),
-    import('./store/outbox'),
-    import('./store/session'),
-    import('./store/vault'),
-    import('./store/draft-encryption'),
-    import('./store/outbox-sealing'),
-    import('./sync/config-client'),
-    import('./sync/pin-setup'),
-    import('./store/meta'),
-    import('./store/export'),
-    import('./store/storage-health'),
-    import('./sync/engine'),
-    import('./sync/exchange'),
-    import('./sync/sender'),
-    import('./sync/triggers'),
-    import('./sync/session-client'),
-  ]);
+  const {
+    AssistDb,
+    ApplicationsRepo,
+    OutboxRepo,
+    SessionRepo,
+    Vault,
+    installDraftEncryption,
+    adoptUnownedDrafts,
+    ExchangeKeyStore,
+    installOutboxSealing,
+    fetchExchangeConfig,
+    PinSetup,
+    MetaRepo,
+    exportWaiting,
+    readStorageHealth,
+    requestPersistenceOnFirstSave,
+    createOutboxDrainer,
+    probeExchange,
+    OutboxSender,
+    attachPageTriggers,
+    requestWorkerDrain,
+    requestSession,
+    revokeSession,
+  } = await import('./sync/runtime');
   const db = new AssistDb();
   // Drafts are encrypted with the unlocked assister's data key (issue 7): before the first read.
   const vault = new Vault(db);
-  draftEncryption.installDraftEncryption(db, vault.holder);
+  installDraftEncryption(db, vault.holder);
   vault.subscribe((state) => {
-    if (state.kind === 'unlocked') void draftEncryption.adoptUnownedDrafts(db);
+    if (state.kind === 'unlocked') void adoptUnownedDrafts(db);
   });
   // The outbox holds only what is sealed for the exchange, with the key from /api/v1/config.
-  const exchangeKeys = new outboxSealing.ExchangeKeyStore(db);
-  outboxSealing.installOutboxSealing(db, exchangeKeys);
+  const exchangeKeys = new ExchangeKeyStore(db);
+  installOutboxSealing(db, exchangeKeys);
   await exchangeKeys.load().catch(() => null);
   const refreshExchangeKey = async () => {
-    const config = await configClient.fetchExchangeConfig({ baseUrl: '' });
+    const config = await fetchExchangeConfig({ baseUrl: '' });
     if (config) await exchangeKeys.save(config.exchangeKey).catch(() => undefined);
   };
   void refreshExchangeKey();
@@ -78,13 +65,13 @@ async function startServices(): Promise<Services> {
   const transport: import('./sync/transport').TransportOptions = { baseUrl: '' };
   // Recovery keys are held under the device's id (X-Device-Id), kept by the profile it wraps.
   const pinSetup = new PinSetup(vault, { baseUrl: '', deviceId: () => meta.deviceId() });
-  const outboxSender = new sender.OutboxSender({
-    drainOnce: engine.createOutboxDrainer(db, { transport }),
+  const outboxSender = new OutboxSender({
+    drainOnce: createOutboxDrainer(db, { transport }),
   });
-  storageHealth.requestPersistenceOnFirstSave(db);
-  triggers.attachPageTriggers(outboxSender, window, {
+  requestPersistenceOnFirstSave(db);
+  attachPageTriggers(outboxSender, window, {
     waiting: () => outbox.waitingCount(),
-    probe: async () => exchange.probeExchange({ ...transport, deviceId: await meta.deviceId() }),
+    probe: async () => probeExchange({ ...transport, deviceId: await meta.deviceId() }),
   });
   registerServiceWorker(() => void outboxSender.request('message'));
   if ((window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__) {
@@ -97,17 +84,17 @@ async function startServices(): Promise<Services> {
     sender: outboxSender,
     afterSubmit() {
       void outboxSender.request('submitted');
-      void triggers.requestWorkerDrain();
+      void requestWorkerDrain();
     },
     sendNow: () => void outboxSender.request('manual'),
     exportWaiting: async (unsaved) =>
-      exporter.exportWaiting(db, { deviceId: await meta.deviceId(), now: new Date(), ...unsaved }),
-    storageHealth: () => storageHealth.readStorageHealth(),
+      exportWaiting(db, { deviceId: await meta.deviceId(), now: new Date(), ...unsaved }),
+    storageHealth: () => readStorageHealth(),
     reconciliation: () => meta.reconciliation(),
     onUpgradedElsewhere: (listener) => db.onUpgradedElsewhere(listener),
     session,
     async signIn(name, password) {
-      const outcome = await sessionClient.requestSession(name, password, { baseUrl: '' });
+      const outcome = await requestSession(name, password, { baseUrl: '' });
       if (outcome.kind === 'ok') {
         await session.save(outcome.session);
         // The PIN step: a first PIN, a forgotten one, or unlock with the server's recovery key.
@@ -115,7 +102,7 @@ async function startServices(): Promise<Services> {
         void refreshExchangeKey();
         // A queue paused by a 401 resumes now, with every application's original key.
         void outboxSender.resume();
-        void triggers.requestWorkerDrain();
+        void requestWorkerDrain();
       }
       return outcome;
     },
@@ -125,7 +112,7 @@ async function startServices(): Promise<Services> {
       vault.lock('sign-out');
       const token = await session.token();
       await session.clear();
-      if (token) await sessionClient.revokeSession(token, { baseUrl: '' });
+      if (token) await revokeSession(token, { baseUrl: '' });
     },
   };
 }
