@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../test/fixtures/applications';
 import { LockedError, toBase64Url } from '../crypto';
+import type { StoredScreening } from '../schema/stored-screening';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { adoptUnownedDrafts, installDraftEncryption } from './draft-encryption';
@@ -85,6 +86,26 @@ describe('encrypted drafts', () => {
       match: (r) => r.fields['member.m1.firstName' as never] === 'Ana',
     });
     expect(found.applications.map((r) => r.id)).toEqual([first.id]);
+  });
+
+  it('the eligibility check a draft started from is sealed with it, and read back by the owner', async () => {
+    const screening = {
+      screenedAt: '2026-11-20T10:00:00.000Z',
+      input: { household: [{ age: 34, annualIncome: 48213 }] },
+      determination: { aptcMonthly: 211 },
+      packVersions: ['federal@2026.1'],
+    } as unknown as StoredScreening;
+    const draft = await apps.createDraft({ fields: makeDraftV2(), screening });
+    expect(await rawDump()).not.toContain('48213');
+    expect((await apps.get(draft.id))?.screening).toEqual(screening);
+    // A status change made while locked (as the sender does) keeps it.
+    vault.lock('on-demand');
+    const locked = await db.applications.get(draft.id);
+    expect(locked?.screening).toBeUndefined();
+    if (!locked) throw new Error('gone');
+    await db.applications.put({ ...locked, status: 'queued' });
+    await vault.unlock(A, '482915');
+    expect(await apps.get(draft.id)).toMatchObject({ status: 'queued', screening });
   });
 
   it('a fresh IV on every write', async () => {

@@ -12,7 +12,8 @@ import { type AssistDb, TABLES } from './db';
 /**
  * Encrypted drafts (issue 7, DESIGN.md §6) as a Dexie middleware on the `applications` table, so
  * every repository that reads and writes applications gets it without knowing: on every write the
- * personal part of the record (`fields`: everything typed) is encrypted with the owner's data key
+ * personal part of the record (`fields`: everything typed; `screening`: the eligibility check it
+ * started from, the household's incomes and ages) is encrypted with the owner's data key
  * under a fresh IV, with the record's kind and id as AAD; the clear part is metadata with no
  * personal data (id, owner, status, step, times, attempts, receipt, and the exchange's problems,
  * which name field paths and codes, never values, so a sender that is locked can still record a
@@ -29,6 +30,7 @@ export const DRAFT_AAD_KIND = 'draft';
 /** The personal part of an application record, encrypted as one value. */
 interface PersonalPart {
   fields: Record<string, unknown>;
+  screening?: unknown;
 }
 
 /** What sits in IndexedDB: the clear metadata, `fields` empty, and the sealed personal part. */
@@ -44,7 +46,7 @@ type Row = Record<string, unknown> & { id: string };
 
 function hasPersonalData(row: Row): boolean {
   const fields = row.fields as Record<string, unknown> | undefined;
-  return fields !== undefined && Object.keys(fields).length > 0;
+  return (fields !== undefined && Object.keys(fields).length > 0) || row.screening !== undefined;
 }
 
 async function seal(row: Row, holder: KeyHolder): Promise<Row> {
@@ -57,8 +59,11 @@ async function seal(row: Row, holder: KeyHolder): Promise<Row> {
   }
   if (!owner) throw new LockedError();
   const key = holder.dataKeyFor(owner); // LockedError when locked or someone else is unlocked
-  const { fields, sealed: _old, ...meta } = row;
-  const personal: PersonalPart = { fields: (fields as Record<string, unknown>) ?? {} };
+  const { fields, screening, sealed: _old, ...meta } = row;
+  const personal: PersonalPart = {
+    fields: (fields as Record<string, unknown>) ?? {},
+    ...(screening === undefined ? {} : { screening }),
+  };
   const sealed = await encryptRecord(key, personal, { kind: DRAFT_AAD_KIND, id: row.id });
   return { ...meta, owner, fields: {}, sealed };
 }
@@ -73,7 +78,12 @@ async function open(row: Row | undefined, holder: KeyHolder): Promise<Row | unde
     id: row.id,
   })) as PersonalPart;
   const { sealed: _s, ...meta } = row;
-  return { ...meta, fields: personal.fields ?? {} };
+  const { screening } = personal;
+  return {
+    ...meta,
+    fields: personal.fields ?? {},
+    ...(screening === undefined ? {} : { screening }),
+  };
 }
 
 const keepAlive = <T>(work: Promise<T>): Promise<T> =>

@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { packsFromDisk } from '../../../../test/fixtures/packs';
-import { signedIn } from '../../../../test/fixtures/session';
+import { emptyPass, syncServiceDefaults } from '../../../../test/fixtures/services';
+import { signedIn, TEST_PIN, TEST_SESSION } from '../../../../test/fixtures/session';
 import { selectPacks } from '../../../rule-packs/load-pack';
 import type { DraftV2 } from '../../../schema/draft-v2';
 import { screeningInput } from '../../../schema/screening';
@@ -196,6 +197,27 @@ describe('Check eligibility', () => {
     expect(record?.screening?.determination.aptcMonthly).toBe(d.aptcMonthly);
     expect(record?.screening?.packVersions).toEqual(d.packVersions);
     expect(record?.screening?.input).toMatchObject({ planYear: 2026, state: 'MA' });
+  });
+
+  it('offers to start an application only while the app is unlocked (it is sealed with the key)', async () => {
+    const db = new AssistDb(`check-${crypto.randomUUID()}`);
+    const services: Services = {
+      applications: new ApplicationsRepo(db),
+      outbox: new OutboxRepo(db),
+      sender: new OutboxSender({ drainOnce: emptyPass }),
+      afterSubmit: () => undefined,
+      ...syncServiceDefaults(),
+      ...(await signedIn(db)),
+    };
+    services.vault.lock('on-demand');
+    renderCheck('en', services);
+    await fillSingleAdult({ year: '2026', benchmark: '700' });
+    await screen.findByTestId('figure-aptc');
+    expect(screen.queryByRole('button', { name: t.t('check.start') })).toBeNull();
+    await act(async () => {
+      await services.vault.unlock(TEST_SESSION.assister.id, TEST_PIN);
+    });
+    expect(await screen.findByRole('button', { name: t.t('check.start') })).toBeTruthy();
   });
 
   it('offers nothing to store to someone who is not signed in', async () => {

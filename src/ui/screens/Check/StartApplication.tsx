@@ -10,22 +10,28 @@ import { draftFromCheck } from './prefill';
 /**
  * For a signed-in assister: a new application with the check's answers already in it, and the
  * check itself (input, result, rule-pack versions) kept with it for its receipt. Nobody else sees
- * the button: an applicant checking on their own phone stores nothing.
+ * the button: an applicant checking on their own phone stores nothing. The application is sealed
+ * with the assister's data key (issue 7), so the button waits until the app is unlocked.
  */
 export function StartApplication(props: { outcome: Outcome }) {
   const { t } = useI18n();
   const services = useServicesIfReady();
   const [signedIn, setSignedIn] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [unlocked, setUnlocked] = useState(false);
   useEffect(() => {
     if (!services) return;
     let live = true;
     void services.session.current().then((s) => live && setSignedIn(Boolean(s)));
+    const { vault } = services;
+    setUnlocked(vault.state().kind === 'unlocked');
+    const unsubscribe = vault.subscribe((state) => setUnlocked(state.kind === 'unlocked'));
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [services]);
-  if (!services || !signedIn) return null;
+  if (!services || !signedIn || !unlocked) return null;
 
   const start = async () => {
     setBusy(true);
