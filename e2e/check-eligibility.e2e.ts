@@ -172,7 +172,8 @@ describe('[E2E-check] Check eligibility', () => {
     server = await ServerProcess.start();
     browser = await launchBrowser();
     const { page } = browser;
-    await new AssistPage(page).open(server.url);
+    const app = new AssistPage(page);
+    await app.open(server.url);
     const check = new CheckPage(page, 'en');
     await page.getByRole('link', { name: check.t('nav.check') }).click();
     await check.heading().waitFor();
@@ -194,14 +195,14 @@ describe('[E2E-check] Check eligibility', () => {
       await page.locator('input[name="member.m3.taxDependent"][value="yes"]').isChecked(),
     ).toBe(true);
 
-    await page.goto(`${server.url}/applications/${id}/income`);
+    await app.goto(`${server.url}/applications/${id}/income`);
     await wizard.waitForStep('income');
     expect(await page.locator('#f-member-m1-income-i1-amount').inputValue()).toBe('3100');
     expect(await page.locator('#f-member-m1-income-i1-frequency').inputValue()).toBe('monthly');
     expect(await page.locator('#f-member-m2-income-i2-kind').inputValue()).toBe('self_employment');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.goto(`${server.url}/applications/${id}/receipt`);
+    await app.goto(`${server.url}/applications/${id}/receipt`);
     const slot = page.getByRole('region', { name: check.t('receipt.screeningHeading') });
     await slot.waitFor();
     const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' });

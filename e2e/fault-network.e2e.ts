@@ -159,10 +159,10 @@ describe('network suite.faults between the tablet and the exchange', () => {
   });
 
   it('with keep-alive, Chromium itself resends a POST whose reused connection reset: the key keeps it one row', async () => {
-    const { app, hooks, browser } = suite.session;
+    const { app, hooks } = suite.session;
     await suite.faults.script({ keepAlive: true });
     // Fill the browser's connection pool with open connections to the exchange.
-    await browser.page.reload();
+    await app.reload();
     await hooks.ready();
     await expect.poll(async () => (await suite.faults.log()).length).toBeGreaterThan(0);
     const id = await app.startNew();

@@ -99,7 +99,7 @@ describe('storage suite.faults', () => {
     await page.getByRole('button', { name: 'Try saving again' }).click();
     await app.waitUntilSaved();
     expect(await alert.count()).toBe(0);
-    await page.reload();
+    await app.reload();
     await app.lastName().waitFor();
     expect(await app.lastName().inputValue()).toBe('Diaz');
     expect(await app.firstName().inputValue()).toBe('Ana');
@@ -130,7 +130,7 @@ describe('storage suite.faults', () => {
     await app.waitUntilSaved();
     expect(await textNow(page.getByRole('alert'))).toBe('');
 
-    await page.reload();
+    await app.reload();
     await hooks.ready();
     await app.firstName().waitFor();
     expect(await app.values()).toMatchObject({ firstName: 'Ana', lastName: 'Diaz' });

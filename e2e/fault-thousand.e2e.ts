@@ -43,7 +43,7 @@ describe('a large backlog', () => {
         ],
       });
       // Watch one application's screen (not a list of a thousand) while the backlog drains.
-      await page.goto(`${suite.server.url}/applications/${poison}`);
+      await app.goto(`${suite.server.url}/applications/${poison}`);
       await hooks.ready();
       await expect.poll(() => textNow(app.status)).toContain('1,000 applications waiting');
 

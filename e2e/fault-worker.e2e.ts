@@ -110,7 +110,7 @@ describe('service-worker updates and interrupted sends', () => {
       waiting: false,
       controlled: true,
     });
-    await page.goto(`${suite.server.url}/applications/${draft}`);
+    await app.goto(`${suite.server.url}/applications/${draft}`);
     await hooks.ready();
     await app.firstName().waitFor();
     expect(await app.firstName().inputValue()).toBe('Half');
@@ -129,7 +129,7 @@ describe('service-worker updates and interrupted sends', () => {
       })
       .toBe(more.length);
     await browser.context.setOffline(true);
-    await page.reload();
+    await app.reload();
     await app.firstName().waitFor();
     expect(await app.firstName().inputValue()).toBe('Half');
     await browser.context.setOffline(false);
@@ -155,6 +155,7 @@ describe('service-worker updates and interrupted sends', () => {
     await page.reload();
     await stopWorkers();
     await hooks.ready();
+    await app.unlockIfLocked();
     await page.getByRole('link', { name: 'Reload0 Diaz' }).click();
     await app.confirmationNumber().waitFor({ timeout: LANDS_WITHIN_MS });
     const posts = (await suite.faults.log()).filter((e) => e.route === 'applications');

@@ -61,6 +61,12 @@ export class AssistPage {
     await this.unlockIfLocked();
   }
 
+  /** Loads `url` in this tab, as a bookmark would: a new page, so it unlocks with the PIN. */
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.unlockIfLocked();
+  }
+
   /** Waits for the page to settle; on the lock screen, types the PIN. */
   async unlockIfLocked(pin = E2E_PIN): Promise<void> {
     await this.page.locator('main h1').first().waitFor();
@@ -203,7 +209,7 @@ export class AssistPage {
 
   /** Opens one application by its id, as a bookmark or a reload would. */
   async openApplication(baseUrl: string, id: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/applications/${id}`);
+    await this.goto(`${baseUrl}/applications/${id}`);
     await this.heading.waitFor();
   }
 

@@ -32,7 +32,8 @@ export async function textNow(locator: import('playwright-core').Locator): Promi
 
 /**
  * Another tab of the session's browser profile (same IndexedDB, same service worker) at `url`,
- * with the app's screen up and its test hooks ready.
+ * unlocked with the PIN (each tab holds its own data key: issue 7), with the app's screen up and
+ * its test hooks ready.
  */
 export async function openTab(
   session: Session,
@@ -41,6 +42,7 @@ export async function openTab(
   const page = await session.browser.context.newPage();
   await page.goto(url);
   const app = new AssistPage(page);
+  await app.unlockIfLocked();
   await app.heading.waitFor();
   const hooks = new AppHooks(page);
   await hooks.ready();
