@@ -121,9 +121,11 @@ describe('interrupted and idle', () => {
       .poll(() => textNow(page.getByTestId('health-resent')))
       .toBe('1 application sent again: the exchange had no record of it.');
     await page.getByRole('link', { name: 'Lost0 Diaz' }).click();
-    expect(await textNow(app.syncNotice())).toContain(
-      `The exchange had no record of this application (earlier confirmation number ${first})`,
-    );
+    await expect
+      .poll(() => textNow(app.syncNotice()))
+      .toContain(
+        `The exchange had no record of this application (earlier confirmation number ${first})`,
+      );
     await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });
   });
 });

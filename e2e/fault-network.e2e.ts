@@ -57,9 +57,11 @@ describe('network suite.faults between the tablet and the exchange', () => {
     await app.submit();
     await app.confirmationNumber().waitFor({ timeout: LANDS_WITHIN_MS });
     expect(await app.state().textContent()).toBe('Sent');
-    expect(await textNow(app.syncNotice())).toContain(
-      'its answer was lost on the way. The confirmation number was fetched afterwards; the application was not sent twice.',
-    );
+    await expect
+      .poll(() => textNow(app.syncNotice()))
+      .toContain(
+        'its answer was lost on the way. The confirmation number was fetched afterwards; the application was not sent twice.',
+      );
     // One POST, its answer lost: the receipt came from the receipts list, not from sending again.
     expect((await posts()).map((p) => [p.key, p.status])).toEqual([[id, null]]);
     await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });

@@ -190,6 +190,6 @@ describe('service-worker updates and interrupted sends', () => {
     const posts = (await suite.faults.log()).filter((e) => e.route === 'applications');
     expect(posts.every((p) => p.key === id)).toBe(true);
     await expectNothingLostNothingDoubled(suite.faults, hooks, { landed: [id] });
-    expect(await textNow(suite.session.app.status)).toContain('All applications sent');
+    await expect.poll(() => textNow(suite.session.app.status)).toContain('All applications sent');
   });
 });
