@@ -30,6 +30,8 @@ describe('a part of the app that fails to load', () => {
       return fetches === 1 ? route.abort('connectionreset') : route.continue();
     });
     await browser.page.reload();
+    // A reload drops the data key: the PIN is asked once the screens are there.
+    await app.unlockIfLocked();
     await browser.page.locator('#list-heading').waitFor();
     expect(fetches).toBe(2);
     expect(await browser.page.getByRole('alert').count()).toBe(0);
@@ -59,6 +61,7 @@ describe('a part of the app that fails to load', () => {
 
     await browser.page.unroute(ASSIST_CHUNK);
     await browser.page.getByRole('button', { name: 'Volver a cargar' }).click();
+    await app.unlockIfLocked();
     await browser.page.locator('#list-heading').waitFor();
     expect(await browser.page.getByRole('alert').count()).toBe(0);
   });

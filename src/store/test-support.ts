@@ -1,4 +1,5 @@
-import type { DraftV2 } from '../schema/draft-v2';
+import { applicationFromDraftV1, type DraftV1 } from '../schema/draft-v1';
+import { applicationFromDraftV2, type DraftV2 } from '../schema/draft-v2';
 import type { AssistDb } from './db';
 import { STATUS } from './records';
 
@@ -143,13 +144,36 @@ export function closeBehindTheAppsBack(db: AssistDb, how: 'backend' | 'close-eve
   else idb.dispatchEvent(new Event('close'));
 }
 
-/** Changes the body of a waiting submission, as a bug would (fault matrix row 10). */
+/**
+ * Changes the body of a waiting submission, as a bug would (fault matrix row 10): the applicant's
+ * first name, rebuilt from the draft and queued again (sealed again by the outbox's middleware,
+ * where the device seals). The clear fields stay: a change to id or createdAt would be refused as
+ * a sealed/clear mismatch before the exchange ever compared the content under the key.
+ */
 export async function corruptQueued(db: AssistDb, id: string): Promise<void> {
   const entry = await db.outbox.get(id);
-  if (!entry) throw new Error(`${id} is not waiting`);
-  const submission = structuredClone(entry.submission);
-  submission.createdAt = new Date(Date.parse(submission.createdAt) + 1000).toISOString();
-  await db.outbox.put({ ...entry, submission });
+  const record = await db.applications.get(id);
+  if (!entry || !record) throw new Error(`${id} is not waiting`);
+  const converted =
+    record.schemaVersion === 1
+      ? applicationFromDraftV1(record.fields as DraftV1)
+      : applicationFromDraftV2(record.fields as DraftV2);
+  if (!converted.ok) throw new Error(`${id} no longer converts`);
+  const application = structuredClone(converted.application) as {
+    applicant?: { firstName: string };
+    members?: { firstName: string }[];
+  };
+  const person = application.applicant ?? application.members?.[0];
+  if (!person) throw new Error(`${id} has no applicant`);
+  person.firstName += 'x';
+  const submission = {
+    id: record.id,
+    schemaVersion: record.schemaVersion,
+    createdAt: record.createdAt,
+    application,
+    ...(record.supersedes ? { supersedes: record.supersedes } : {}),
+  };
+  await db.outbox.put({ ...entry, submission: submission as typeof entry.submission });
 }
 
 /** Runs `body` in one read-write transaction over the application tables (bulk seeding). */
