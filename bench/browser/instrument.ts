@@ -23,12 +23,13 @@ export async function installProbe(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: PROBE });
 }
 
-/** Waits until the page has seen more than `count` completed read-write transactions. */
-export async function waitForCommits(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (n) => ((window as unknown as { __eaBench?: PageProbe }).__eaBench?.commits.length ?? 0) > n,
-    count,
-  );
+/** Waits until a read-write transaction has completed at or after the last input event. */
+export async function waitForCommitAfterLastInput(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const probe = (window as unknown as { __eaBench?: PageProbe }).__eaBench;
+    const input = probe?.inputs.at(-1);
+    return input !== undefined && (probe?.commits.some((t) => t >= input) ?? false);
+  });
 }
 
 export function readProbe(page: Page): Promise<PageProbe> {

@@ -1,11 +1,12 @@
 // Browser figures (issue 8), in headless Chromium with the CPU slowed 4× as Lighthouse's mobile
 // profile does, against the built app served by the real server:
 // - offline warm start: a reload with no network, served by the service worker, until the first
-//   screen (the list) is painted; first contentful paint beside it;
+//   screen is painted (with issue 7, the PIN screen: a reload drops the data key); first
+//   contentful paint beside it;
 // - a field change durable in IndexedDB: a key typed in a wizard field until the read-write
 //   transaction that saves it completes;
 // - the list of 5,000 stored applications: from the click on "Home" until its first row is painted
-//   (and, without a budget, opening the app offline on that list);
+//   (and, without a budget, reopening the app with that list stored: its first screen painted);
 // - Lighthouse mobile scores of the first screen.
 import { waitForServiceWorkerControl } from '../../e2e/support/browser';
 import {
@@ -13,7 +14,7 @@ import {
   firstContentfulPaint,
   type PageProbe,
   readProbe,
-  waitForCommits,
+  waitForCommitAfterLastInput,
   waitForMark,
 } from '../browser/instrument';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseScores, lighthouse } from '../browser/lighthouse';
@@ -62,7 +63,7 @@ async function warmStart(s: BenchSession): Promise<Figure[]> {
 
 async function fieldChange(s: BenchSession): Promise<Figure[]> {
   const { page } = s.browser;
-  await page.goto(`${s.server.url}/`);
+  await s.assist.goto(`${s.server.url}/`);
   await page.locator('#list-heading').waitFor();
   await page.getByRole('button', { name: 'Start a new application' }).click();
   const field = page.locator('#f-authorization-givenBy');
@@ -72,9 +73,9 @@ async function fieldChange(s: BenchSession): Promise<Figure[]> {
   const latencies: number[] = [];
   const text = 'Ana Maria Diaz de la Cruz Silva Oliveira';
   for (let i = -WARMUP; i < KEYSTROKES; i++) {
-    const before = (await readProbe(page)).commits.length;
     await page.keyboard.type(text[(i + WARMUP) % text.length] ?? 'a');
-    await waitForCommits(page, before);
+    // Not merely the next commit: another write (the vault, a watch's bookkeeping) may land first.
+    await waitForCommitAfterLastInput(page);
     const probe: PageProbe = await readProbe(page);
     const input = probe.inputs.at(-1);
     const commit = probe.commits.find((t) => input !== undefined && t >= input);
@@ -97,7 +98,12 @@ async function bigList(s: BenchSession): Promise<Figure[]> {
   for (let i = -WARMUP; i < LIST_RUNS; i++) {
     await s.throttle();
     await page.goto(`${s.server.url}/`);
-    const painted = await waitForMark(page, 'firstListItemPaint');
+    const painted = await waitForMark(page, 'firstScreenPaint');
+    // The PIN is typed at full speed: PBKDF2's 600,000 rounds are the lock's cost, not the list's.
+    await s.throttle(1);
+    await s.assist.unlockIfLocked();
+    await page.locator('#list-heading').waitFor();
+    await s.throttle();
     await page.locator('a[href="/languages"]').first().click();
     await page.locator('#list-heading').waitFor({ state: 'detached' });
     const click = await clickAndTime(page, '.app-nav a[href="/"]', 'li[data-application-id]');
@@ -110,7 +116,7 @@ async function bigList(s: BenchSession): Promise<Figure[]> {
     figure(`list of ${stored}: Home to first row painted`, 'ms', sorted(home), 1, {
       max: LIST_BUDGET_MS,
     }),
-    figure(`list of ${stored}: offline start to first row painted`, 'ms', sorted(open), 1),
+    figure(`reopening with ${stored} stored: first screen (PIN) painted`, 'ms', sorted(open), 1),
   ];
 }
 
