@@ -8,6 +8,7 @@ import {
   LockedError,
 } from '../crypto';
 import { type AssistDb, TABLES } from './db';
+import type { ApplicationRecord } from './records';
 
 /**
  * Encrypted drafts (issue 7, DESIGN.md §6) as a Dexie middleware on the `applications` table, so
@@ -133,7 +134,12 @@ export function installDraftEncryption(db: Dexie, holder: KeyHolder): void {
  * adopts them, which encrypts them under their key. Returns how many were adopted.
  */
 export async function adoptUnownedDrafts(db: AssistDb): Promise<number> {
-  const unowned = (await db.applications.toArray()).filter((r) => r.owner === undefined);
+  // A cursor hands rows over as stored (this middleware opens only get and query results), so
+  // finding the few unowned ones does not decrypt every other draft at every unlock.
+  const unowned: ApplicationRecord[] = [];
+  await db.applications.each((record) => {
+    if (record.owner === undefined) unowned.push(record);
+  });
   for (const record of unowned) await db.applications.put(record);
   return unowned.length;
 }

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { DEVICE_ID_HEADER, DEVICE_ID_PATTERN } from '../../../src/schema/http';
 import { requireSession } from '../auth/require-session';
 import { listingRoutes } from '../backoffice/listing-routes';
 import { findReceipt } from '../db/applications';
 import { readJsonBody } from '../http/body';
+import { optionalDeviceId } from '../http/device-id';
 import type { AppEnv } from '../http/env';
 import { API_ERROR, problem, problems } from '../http/problems';
 import type { InFlightKeys } from '../intake/in-flight';
@@ -30,10 +30,9 @@ export function applicationRoutes(deps: IntakeDeps & { inFlight: InFlightKeys })
         'The Idempotency-Key header is required',
       );
     }
-    const deviceId = c.req.header(DEVICE_ID_HEADER)?.trim().toLowerCase() || null;
-    if (deviceId !== null && !DEVICE_ID_PATTERN.test(deviceId)) {
-      return problem(c, 400, API_ERROR.deviceIdInvalid, `${DEVICE_ID_HEADER} must be a UUID`);
-    }
+    const device = optionalDeviceId(c);
+    if (!device.ok) return device.response;
+    const { deviceId } = device;
     const release = deps.inFlight.claim(key);
     if (!release) {
       c.header('Retry-After', String(RETRY_AFTER_IN_FLIGHT_S));

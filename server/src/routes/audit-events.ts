@@ -5,9 +5,9 @@ import { requireSession } from '../auth/require-session';
 import { storeAuditEvents } from '../db/audit-events';
 import type { Db } from '../db/client';
 import { readJsonBody } from '../http/body';
-import { deviceIdOf } from '../http/device-id';
+import { optionalDeviceId } from '../http/device-id';
 import type { AppEnv } from '../http/env';
-import { API_ERROR, problem, problems } from '../http/problems';
+import { problems } from '../http/problems';
 
 /**
  * `POST /api/v1/audit-events` (issue 7): a batch of {id, who, what, when, applicationId} from a
@@ -19,10 +19,8 @@ export function auditEventRoutes(deps: { db: Db }) {
   routes.use('*', requireSession(deps.db));
 
   routes.post('/', async (c) => {
-    const device = deviceIdOf(c);
-    if (device.kind === 'invalid') {
-      return problem(c, 400, API_ERROR.deviceIdInvalid, 'X-Device-Id must be a UUID');
-    }
+    const device = optionalDeviceId(c);
+    if (!device.ok) return device.response;
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const parsed = auditBatch.safeParse(body.value);
@@ -31,7 +29,7 @@ export function auditEventRoutes(deps: { db: Db }) {
     const report: AuditBatchReport = await storeAuditEvents(deps.db, {
       events: parsed.data.events,
       sentBy: c.get('assister').assisterId,
-      deviceId: device.kind === 'ok' ? device.deviceId : null,
+      deviceId: device.deviceId,
     });
     return c.json(report, 200);
   });

@@ -8,7 +8,7 @@ import { requireSession } from '../auth/require-session';
 import { storeAuthorizationRecord } from '../db/authorization-records';
 import type { Db } from '../db/client';
 import { readJsonBody } from '../http/body';
-import { deviceIdOf } from '../http/device-id';
+import { optionalDeviceId } from '../http/device-id';
 import type { AppEnv } from '../http/env';
 import { API_ERROR, problem, problems } from '../http/problems';
 
@@ -22,10 +22,8 @@ export function authorizationRoutes(deps: { db: Db }) {
   routes.use('*', requireSession(deps.db));
 
   routes.post('/', async (c) => {
-    const device = deviceIdOf(c);
-    if (device.kind === 'invalid') {
-      return problem(c, 400, API_ERROR.deviceIdInvalid, 'X-Device-Id must be a UUID');
-    }
+    const device = optionalDeviceId(c);
+    if (!device.ok) return device.response;
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const parsed = authorizationRecord.safeParse(body.value);
@@ -35,7 +33,7 @@ export function authorizationRoutes(deps: { db: Db }) {
     const result = await storeAuthorizationRecord(deps.db, {
       record,
       assisterId: c.get('assister').assisterId,
-      deviceId: device.kind === 'ok' ? device.deviceId : null,
+      deviceId: device.deviceId,
     });
     if (result.kind === 'id_reused') {
       return problem(

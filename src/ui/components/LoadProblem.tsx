@@ -1,18 +1,15 @@
 import { useI18n } from '../i18n/context';
+import { ReloadAlert } from './ReloadAlert';
 
 /**
  * Shown in place of the screen when it cannot be drawn: part of the app failed to load
- * (load-failure.ts), or the device storage could not be read. Says that nothing saved is lost and
- * offers the one thing that helps, a reload.
+ * (load-failure.ts), or the device storage could not be read. Says that nothing saved is lost.
  */
 export function LoadProblem(props: { cause?: 'load' | 'storage' }) {
   const { t } = useI18n();
   return (
-    <div class="reload-notice" role="alert">
-      <p>{t(props.cause === 'storage' ? 'app.storageReadFailed' : 'app.loadFailed')}</p>
-      <button type="button" onClick={() => location.reload()}>
-        {t('app.reload')}
-      </button>
-    </div>
+    <ReloadAlert
+      message={t(props.cause === 'storage' ? 'app.storageReadFailed' : 'app.loadFailed')}
+    />
   );
 }

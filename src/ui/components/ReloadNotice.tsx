@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/context';
 import { useServices } from '../services';
+import { ReloadAlert } from './ReloadAlert';
 
 /**
  * Shown when a newer version of the app, in another tab, upgraded the database: this page stops
@@ -12,12 +13,5 @@ export function ReloadNotice() {
   const [upgraded, setUpgraded] = useState(false);
   useEffect(() => onUpgradedElsewhere(() => setUpgraded(true)), [onUpgradedElsewhere]);
   if (!upgraded) return null;
-  return (
-    <div class="reload-notice" role="alert">
-      <p>{t('app.upgradedElsewhere')}</p>
-      <button type="button" onClick={() => location.reload()}>
-        {t('app.reload')}
-      </button>
-    </div>
-  );
+  return <ReloadAlert message={t('app.upgradedElsewhere')} />;
 }
