@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'application_queued',
   'application_sent',
   'application_deleted',
+  'correction_started',
   'receipt_received',
   'authorization_granted',
   'authorization_revoked',

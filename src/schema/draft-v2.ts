@@ -142,19 +142,10 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
       message: 'Revoked',
     });
   }
-  const method = req('authorization.method');
+  const authorization = authorizationOf(draft, req);
   const plansToFile = yesNo('taxFiling.plansToFile');
   const candidate = {
-    authorization: {
-      noticeVersion: raw('authorization.noticeVersion') || PRIVACY_NOTICE_VERSION,
-      method,
-      givenBy: req('authorization.givenBy'),
-      representative: yesNo('authorization.representative'),
-      date: req('authorization.date'),
-      assister: { name: req('authorization.assisterName'), id: req('authorization.assisterId') },
-      limits: raw('authorization.limits'),
-      signature: method === 'signed' ? req('authorization.signature') : undefined,
-    },
+    authorization,
     members,
     address: {
       street: req('address.street'),
@@ -191,6 +182,35 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
         .map((p) => (p.path ? { ...p, path: draftPathFor(draft, p.path) } : p))
         .filter((p) => !reported.has(p.path));
   return { ok: false, problems: [...problems, ...more] };
+}
+
+/**
+ * The draft field holding the authorization as it was recorded (`{ id, recordedAt, authorization }`
+ * as JSON): what the exchange keeps under that id (src/schema/consent-record.ts).
+ */
+export const AUTHORIZATION_RECORD_FIELD = 'authorization.record';
+
+/**
+ * The authorization as typed, not yet checked (the `authorization` schema does): what the
+ * application carries and what the exchange keeps on its own when it is recorded.
+ */
+export function authorizationOf(
+  draft: DraftV2,
+  req: (path: string) => string | undefined = (path) => draft[path]?.trim() || undefined,
+) {
+  const raw = (path: string) => draft[path]?.trim() ?? '';
+  const method = req('authorization.method');
+  const representative = req('authorization.representative');
+  return dropUndefined({
+    noticeVersion: raw('authorization.noticeVersion') || PRIVACY_NOTICE_VERSION,
+    method,
+    givenBy: req('authorization.givenBy'),
+    representative: representative === undefined ? undefined : representative === YES,
+    date: req('authorization.date'),
+    assister: { name: req('authorization.assisterName'), id: req('authorization.assisterId') },
+    limits: raw('authorization.limits'),
+    signature: method === 'signed' ? req('authorization.signature') : undefined,
+  });
 }
 
 /** Removes undefined properties, so that a missing optional answer is absent, not `undefined`. */

@@ -14,6 +14,8 @@ export const API_PATHS = {
   applications: '/api/v1/applications',
   receipts: '/api/v1/receipts',
   health: '/api/v1/health',
+  auditEvents: '/api/v1/audit-events',
+  authorizations: '/api/v1/authorizations',
 } as const;
 
 /** A device id as the exchange accepts it: a UUID, lower or upper case. */

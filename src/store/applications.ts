@@ -1,7 +1,12 @@
 import type { ApiProblem } from '../schema/api-error';
 import { problemsFromIssues } from '../schema/api-error';
 import { applicationFromDraftV1, type DraftV1 } from '../schema/draft-v1';
-import { applicationFromDraftV2, type DraftV2, draftPathFor } from '../schema/draft-v2';
+import {
+  AUTHORIZATION_RECORD_FIELD,
+  applicationFromDraftV2,
+  type DraftV2,
+  draftPathFor,
+} from '../schema/draft-v2';
 import type { StoredScreening } from '../schema/stored-screening';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -9,12 +14,16 @@ import {
   type Submission,
   submission,
 } from '../schema/submission';
+import { type AuditRecord, AuditRepo, logEvent } from './audit';
 import { type Clock, newApplicationId, systemClock } from './clock';
 import type { AssistDb } from './db';
 import { ApplicationNotFoundError, ApplicationReadOnlyError, NotCorrectableError } from './errors';
 import { canCorrect, canMove, IllegalTransitionError, isEditableRecord } from './lifecycle';
 import { type ApplicationRecord, STATUS } from './records';
 import { withReopen } from './reopen';
+
+/** The draft field holding when the consumer took the authorization back. */
+export const AUTHORIZATION_REVOKED_AT = 'authorization.revokedAt';
 
 export type SubmitResult =
   | { ok: true; submission: Submission }
@@ -69,7 +78,13 @@ export class ApplicationsRepo {
     };
     if (init.supersedes) record.supersedes = init.supersedes;
     if (init.screening) record.screening = init.screening;
-    await withReopen(this.db, () => this.db.applications.add(record));
+    const db = this.db;
+    await withReopen(db, () =>
+      db.transaction('rw', db.applications, db.audit, async () => {
+        await db.applications.add(record);
+        await logEvent(db, 'application_created', now, { app: record });
+      }),
+    );
     return record;
   }
 
@@ -141,7 +156,7 @@ export class ApplicationsRepo {
    */
   startCorrection(id: string): Promise<ApplicationRecord> {
     return withReopen(this.db, () =>
-      this.db.transaction('rw', this.db.applications, async () => {
+      this.db.transaction('rw', this.db.applications, this.db.audit, async () => {
         const original = await this.db.applications.get(id);
         if (!original) throw new ApplicationNotFoundError(id);
         if (original.supersededBy) {
@@ -163,6 +178,11 @@ export class ApplicationsRepo {
         };
         await this.db.applications.add(correction);
         await this.db.applications.put({ ...original, supersededBy: correction.id });
+        await logEvent(this.db, 'correction_started', now, { app: original });
+        await logEvent(this.db, 'application_created', now, {
+          app: correction,
+          ...(original.owner ? { who: original.owner } : {}),
+        });
         return correction;
       }),
     );
@@ -189,7 +209,7 @@ export class ApplicationsRepo {
     id: string,
     changes: Record<string, string | null>,
   ): Promise<ApplicationRecord> {
-    return this.db.transaction('rw', this.db.applications, async () => {
+    return this.db.transaction('rw', this.db.applications, this.db.audit, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);
       if (!isEditableRecord(record)) throw new ApplicationReadOnlyError(id, record.status);
@@ -211,8 +231,34 @@ export class ApplicationsRepo {
         else delete next.problems;
       }
       await this.db.applications.put(next);
+      await this.logAuthorization(record, changes, next.updatedAt);
       return next;
     });
+  }
+
+  /**
+   * The wizard records the consumer's authorization as one frozen field (`AUTHORIZATION_RECORD_FIELD`:
+   * its id, time and content, encrypted with the draft) and a revocation as its time: each is an
+   * audit event, and a record the exchange must keep (sync/records.ts sends it under the event's id).
+   */
+  private async logAuthorization(
+    app: ApplicationRecord,
+    changes: Record<string, string | null>,
+    now: string,
+  ): Promise<void> {
+    const recorded = changes[AUTHORIZATION_RECORD_FIELD];
+    if (recorded) {
+      const { id, recordedAt } = JSON.parse(recorded) as { id: string; recordedAt: string };
+      await logEvent(this.db, 'authorization_granted', recordedAt, { app, id, auth: true });
+    }
+    if (changes[AUTHORIZATION_REVOKED_AT]) {
+      await logEvent(this.db, 'authorization_revoked', now, { app, auth: true });
+    }
+  }
+
+  /** The application's audit events, oldest first: its timeline (no personal data). */
+  history(id: string): Promise<AuditRecord[]> {
+    return new AuditRepo(this.db).history(id);
   }
 
   /** Remembers the wizard step, so that the application reopens where the assister left it. */
@@ -235,7 +281,8 @@ export class ApplicationsRepo {
   }
 
   private freeze(id: string): Promise<SubmitResult> {
-    return this.db.transaction('rw', this.db.applications, this.db.outbox, async () => {
+    const { db } = this;
+    return db.transaction('rw', db.applications, db.outbox, db.audit, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);
       if (!canMove(record.status, STATUS.queued)) {
@@ -272,6 +319,7 @@ export class ApplicationsRepo {
         queuedAt: now.toISOString(),
         queuedSeq: now.getTime(),
       });
+      await logEvent(db, 'application_queued', now.toISOString(), { app: record });
       return { ok: true, submission: checked.data };
     });
   }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AuditRecord } from './audit';
 import { declareVersions } from './migrations';
 import type {
   ApplicationRecord,
@@ -23,6 +24,7 @@ export const TABLES = {
   sent: 'sent',
   profiles: 'profiles',
   exchange: 'exchange',
+  audit: 'audit',
 } as const;
 
 export class AssistDb extends Dexie {
@@ -33,6 +35,13 @@ export class AssistDb extends Dexie {
   sent!: EntityTable<SentRecord, 'id'>;
   profiles!: EntityTable<ProfileRecord, 'assisterId'>;
   exchange!: EntityTable<ExchangeKeyRecord, 'id'>;
+  audit!: EntityTable<AuditRecord, 'id'>;
+
+  /**
+   * The unlocked assister's account id, for audit events of a record that names no owner yet
+   * (installDraftEncryption sets it from the key holder; null without one, as in the worker).
+   */
+  actor: () => string | null = () => null;
 
   /**
    * Set when another tab or worker opened a newer version of the database: this copy of the app

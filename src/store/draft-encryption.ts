@@ -116,7 +116,8 @@ function encryptingTable(table: DBCoreTable, holder: KeyHolder): DBCoreTable {
 }
 
 /** Installs the middleware on `db` (before its first use). `holder` is the app's key holder. */
-export function installDraftEncryption(db: Dexie, holder: KeyHolder): void {
+export function installDraftEncryption(db: AssistDb, holder: KeyHolder): void {
+  db.actor = () => holder.assisterId();
   const middleware: Middleware<DBCore> = {
     stack: 'dbcore',
     name: 'draft-encryption',

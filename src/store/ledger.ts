@@ -1,4 +1,5 @@
 import type { Receipt } from '../schema/receipt';
+import { logEvent } from './audit';
 import { type Clock, systemClock } from './clock';
 import type { AssistDb } from './db';
 import { moved } from './lifecycle';
@@ -51,7 +52,7 @@ export class LedgerRepo {
   ): Promise<ReconciliationReport> {
     const db = this.db;
     return withReopen(db, () =>
-      db.transaction('rw', db.applications, db.outbox, db.sent, async () => {
+      db.transaction('rw', [db.applications, db.outbox, db.sent, db.audit], async () => {
         const now = this.clock.now();
         const report: ReconciliationReport = { recovered: [], resent: [], unknown: 0 };
         const held = new Set(receipts.map((r) => r.id));
@@ -71,6 +72,7 @@ export class LedgerRepo {
             ),
           );
           await moveToSent(db, await db.outbox.get(app.id), receipt, now.getTime());
+          await logEvent(db, 'receipt_received', now.toISOString(), { app });
           report.recovered.push(app.id);
         }
         const [from, to] = [Date.parse(since), Date.parse(through)];

@@ -45,7 +45,7 @@ describe('migrations', () => {
     expect((await new OutboxRepo(db).oldest())?.submission).toEqual(queued);
     expect(await db.sent.count()).toBe(0);
     expect(await new MetaRepo(db).deviceId()).toMatch(/^[0-9a-f-]{36}$/);
-    expect(db.verno).toBe(4); // and on through 4 (issue 7: profiles, exchange)
+    expect(db.verno).toBe(6); // and on through 4 (issue 7: profiles, exchange) and 6 (audit)
   });
 });
 

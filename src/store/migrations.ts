@@ -27,4 +27,10 @@ export function declareVersions(db: Dexie): void {
     profiles: 'assisterId',
     exchange: 'id',
   });
+  // 6 (issue 7): the audit log (store/audit.ts): who, what, when, which application, no personal
+  // data. `unsent` and `auth` are sparse indexes of what the exchange does not have yet.
+  // (5 is the list's owner index, on another branch: Dexie allows the gap.)
+  db.version(6).stores({
+    audit: 'id, applicationId, unsent, auth',
+  });
 }

@@ -1,5 +1,6 @@
 import type { ApiProblem } from '../schema/api-error';
 import type { Receipt } from '../schema/receipt';
+import { logEvent } from './audit';
 import { type Clock, systemClock } from './clock';
 import type { AssistDb } from './db';
 import { ApplicationNotFoundError } from './errors';
@@ -110,6 +111,7 @@ export class OutboxRepo {
         return null;
       }
       await this.write(app, STATUS.sending, { attempts: app.attempts + 1 });
+      if (app.attempts === 0) await logEvent(this.db, 'application_sent', this.now(), { app });
       return entry;
     });
   }
@@ -130,6 +132,7 @@ export class OutboxRepo {
         lastAttempt: this.attempt('received', httpStatus),
       });
       await this.moveToSent(entry, receipt);
+      await logEvent(this.db, 'receipt_received', this.now(), { app });
     });
   }
 
@@ -174,8 +177,12 @@ export class OutboxRepo {
     return moveToSent(this.db, entry, receipt, this.clock.now().getTime());
   }
 
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+
   private attempt(outcome: AttemptOutcome, status?: number): LastAttempt {
-    const at = this.clock.now().toISOString();
+    const at = this.now();
     return status === undefined ? { at, outcome } : { at, outcome, status };
   }
 
@@ -192,11 +199,15 @@ export class OutboxRepo {
     body: (app: ApplicationRecord, entry: OutboxRecord | undefined) => Promise<T>,
   ): Promise<T> {
     return withReopen(this.db, () =>
-      this.db.transaction('rw', this.db.applications, this.db.outbox, this.db.sent, async () => {
-        const app = await this.db.applications.get(id);
-        if (!app) throw new ApplicationNotFoundError(id);
-        return body(app, await this.db.outbox.get(id));
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.applications, this.db.outbox, this.db.sent, this.db.audit],
+        async () => {
+          const app = await this.db.applications.get(id);
+          if (!app) throw new ApplicationNotFoundError(id);
+          return body(app, await this.db.outbox.get(id));
+        },
+      ),
     );
   }
 }

@@ -70,7 +70,7 @@ describe('a newer version of the app upgrades the database (fault matrix row 14)
     // A second tab running the next release: one more version on top of ours.
     const newer = new Dexie(name);
     declareVersions(newer);
-    newer.version(old.verno + 1).stores({ audit: '++seq' });
+    newer.version(old.verno + 1).stores({ nextRelease: '++seq' });
     await newer.open(); // would hang on `blocked` if the old connection stayed open
     expect(newer.verno).toBe(old.verno + 1);
     expect(told).toBe(1);

@@ -15,6 +15,8 @@ import {
   unlockWithRecovery,
   unlockWithSecret,
 } from '../crypto';
+import type { AuditAction } from '../schema/audit';
+import { AuditRepo } from './audit';
 import { type Clock, systemClock } from './clock';
 import type { AssistDb } from './db';
 import { ProfilesRepo } from './profiles';
@@ -36,6 +38,7 @@ export type VaultState = { kind: 'locked' } | { kind: 'unlocked'; assisterId: st
  */
 export class Vault {
   readonly profiles: ProfilesRepo;
+  private readonly audit: AuditRepo;
   private readonly listeners = new Set<(state: VaultState) => void>();
 
   constructor(
@@ -46,6 +49,7 @@ export class Vault {
     private readonly keyringOptions: KeyringOptions = {},
   ) {
     this.profiles = new ProfilesRepo(db);
+    this.audit = new AuditRepo(db);
     holder.onLock(() => this.emit());
   }
 
@@ -68,7 +72,14 @@ export class Vault {
   }
 
   lock(reason: LockReason): void {
+    const who = this.holder.assisterId();
     this.holder.lock(reason);
+    if (who) void this.note('locked', who);
+  }
+
+  /** A security event for the audit log; a storage failure never stands in the way of a lock. */
+  private note(what: AuditAction, who: string): Promise<void> {
+    return this.audit.log(what, { who }).catch(() => undefined);
   }
 
   /**
@@ -124,11 +135,14 @@ export class Vault {
       const dataKey = await unlockWithSecret(before.keyring, secret);
       await this.profiles.clearAttempts(assisterId, this.clock.now().toISOString());
       this.unlockWith(assisterId, dataKey);
+      await this.note('unlocked', assisterId);
       return { kind: 'unlocked' };
     } catch (error) {
       if (!(error instanceof UnlockFailedError)) throw error;
       const failures = before.attempts.failures + 1;
-      return failures >= MAX_FAILED_UNLOCKS ? { kind: 'disabled' } : { kind: 'wrong', failures };
+      const disabled = failures >= MAX_FAILED_UNLOCKS;
+      await this.note(disabled ? 'pin_disabled' : 'unlock_failed', assisterId);
+      return disabled ? { kind: 'disabled' } : { kind: 'wrong', failures };
     }
   }
 

@@ -9,6 +9,7 @@ import { type DrainResult, drainOutbox } from './drain';
 import { fetchReceipts } from './exchange';
 import { admit, nextGate, type Trigger } from './gate';
 import { reconcile } from './reconcile';
+import { type RecordsOutcome, sendRecords } from './records';
 import { withOutboxLock } from './tab-lock';
 import { type RetryReason, sendSubmission, type TransportOptions } from './transport';
 
@@ -144,6 +145,9 @@ export function createOutboxDrainer(
         // (an error, or an exchange without that endpoint): that never stops sending; the
         // reconciliation simply stays due.
         drained = await send();
+        // The exchange answers: what it keeps of this device's work goes after the applications.
+        if (drained.kind === 'empty')
+          drained = recordsResult(drained, await sendRecords(db, transport));
       }
 
       const gate = nextGate(decision.gate, drained, now(), random);
@@ -161,4 +165,20 @@ export function createOutboxDrainer(
           : drained;
       return report;
     });
+}
+
+/** A pass that sent its applications ends as sending the records did: a failure backs it off. */
+function recordsResult(drained: DrainResult, records: RecordsOutcome): DrainResult {
+  const { sent, refused } = drained;
+  if (records.kind === 'unauthorized') return { kind: 'unauthorized', sent, refused };
+  if (records.kind !== 'retry') {
+    // Kept on the device and tried again at the next pass; the exchange said why.
+    if (records.kind === 'refused')
+      console.error('The exchange refused records:', records.problems);
+    return drained;
+  }
+  const { reason, retryAfterMs } = records;
+  return retryAfterMs === undefined
+    ? { kind: 'retry', sent, refused, reason }
+    : { kind: 'retry', sent, refused, reason, retryAfterMs };
 }

@@ -29,6 +29,8 @@ export type SendOutcome =
   | { kind: 'refused'; problems: ApiProblem[]; status: number }
   | { kind: 'unauthorized'; status: number };
 
+export type Refused = Extract<SendOutcome, { kind: 'refused' }>;
+
 /** A failure every request shares: not a refusal of the content, just "not now". */
 export type RequestFailure = Extract<SendOutcome, { kind: 'retry' } | { kind: 'unauthorized' }>;
 
@@ -112,9 +114,12 @@ async function classify(response: Response, id: string, nowMs: number): Promise<
     }
     return { kind: 'receipt', receipt: parsed.data, status };
   }
-  const failure = classifyFailure(response, nowMs);
-  if (failure) return failure;
-  // Any other 4xx: the exchange will not take this content as it is. A person must look.
+  return classifyFailure(response, nowMs) ?? refusal(response);
+}
+
+/** Any other 4xx: the exchange will not take this content as it is. A person must look. */
+export async function refusal(response: Response): Promise<Refused> {
+  const { status } = response;
   const body = apiErrorBody.safeParse(await readJson(response));
   const problems = body.success
     ? body.data.errors

@@ -18,14 +18,27 @@ export function registerServiceWorker(onDrainRequest: () => void): void {
     if (!navigator.serviceWorker.controller)
       registration.active?.postMessage({ type: CLAIM_MESSAGE });
   });
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    registerSW({
-      immediate: true,
-      onNeedRefresh() {
-        void navigator.serviceWorker.getRegistration().then((registration) => {
-          setWaitingWorker(registration?.waiting ?? null);
-        });
-      },
+  // Registered by hand: vite-plugin-pwa's registerSW (workbox-window, 3 KB gzip of the budget)
+  // did only this in prompt mode. A version that finishes installing while another controls the
+  // page waits (`registration.waiting`) until the assister agrees in the update banner.
+  void navigator.serviceWorker.register(SW_URL, { scope: '/' }).then((registration) => {
+    const offer = () => {
+      if (registration.waiting) setWaitingWorker(registration.waiting);
+    };
+    offer();
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed') offer();
+      });
     });
-  });
+  }, reportRegistrationFailure);
+}
+
+/** The worker vite-plugin-pwa builds from src/sw.ts (vite.config.ts: filename). */
+const SW_URL = '/sw.js';
+
+function reportRegistrationFailure(error: unknown): void {
+  // The app works without it (no offline start, no background send): say so, do not throw.
+  console.warn('The service worker could not be registered:', error);
 }

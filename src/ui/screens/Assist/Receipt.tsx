@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../router';
 import { Figures } from '../Check/Figures';
 import { type ChecklistItem, documentChecklist } from './checklist';
+import { History } from './History';
 
 /**
  * What the applicant keeps: the exchange's confirmation number and date (the only proof it was
@@ -102,6 +103,7 @@ export function Receipt(props: { app: ApplicationRecord; submittedElsewhere?: bo
           <p>{t('receipt.screeningPending')}</p>
         )}
       </section>
+      <History app={app} />
       <div class="button-row no-print">
         <Button variation="solid" onClick={() => window.print()}>
           {t('receipt.print')}

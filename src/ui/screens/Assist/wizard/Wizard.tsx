@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApiProblem } from '../../../../schema/api-error';
-import { applicationFromDraftV2, type DraftV2 } from '../../../../schema/draft-v2';
+import {
+  AUTHORIZATION_RECORD_FIELD,
+  applicationFromDraftV2,
+  authorizationOf,
+  type DraftV2,
+} from '../../../../schema/draft-v2';
 import { fieldOfProblem } from '../../../../store/applications';
 import { IllegalTransitionError } from '../../../../store/lifecycle';
 import type { ApplicationRecord } from '../../../../store/records';
@@ -99,7 +104,21 @@ export function Wizard(props: {
     event.preventDefault();
     const found = stepProblems(fields, step);
     if (found.length > 0) return showProblems(found);
+    if (step === 'authorization') recordAuthorization();
     if (next) navigate(hrefFor({ name: 'application', id: app.id, step: next }));
+  };
+
+  /**
+   * Leaving the authorization step records the consumer's permission as it stands (P1), once: a
+   * changed one is a new record, under a new id, that the exchange keeps too.
+   */
+  const recordAuthorization = () => {
+    const authorization = authorizationOf(fields);
+    const recorded = fields[AUTHORIZATION_RECORD_FIELD];
+    const same = JSON.stringify(authorization);
+    if (recorded && JSON.stringify(JSON.parse(recorded).authorization) === same) return;
+    const record = { id: crypto.randomUUID(), recordedAt: new Date().toISOString(), authorization };
+    save({ [AUTHORIZATION_RECORD_FIELD]: JSON.stringify(record) });
   };
 
   const onSubmit = async (event: Event) => {
