@@ -165,7 +165,7 @@ describe('authorizations in the audit log', () => {
 });
 
 describe('database version 6', () => {
-  it('opens a version-4 database with its applications, and adds the audit log', async () => {
+  it('opens a version-4 database with its applications (through 5), and adds the audit log', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v4 = new Dexie(name);
     v4.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
@@ -190,7 +190,7 @@ describe('database version 6', () => {
     expect((await upgraded.applications.get(id))?.owner).toBe(ASSISTER);
     expect(await upgraded.profiles.count()).toBe(1);
     expect(await upgraded.audit.count()).toBe(0);
-    // The ladder is the one the app declares (a gap at 5 is Dexie's to allow).
+    // The ladder is the one the app declares, through 5 (the owner index) to 6.
     const declared = new Dexie(`test-${crypto.randomUUID()}`);
     declareVersions(declared);
     expect(declared.verno).toBe(6);
