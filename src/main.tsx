@@ -20,6 +20,7 @@ async function startServices(): Promise<Services> {
   const {
     AssistDb,
     ApplicationsRepo,
+    AuditRepo,
     OutboxRepo,
     SessionRepo,
     Vault,
@@ -61,6 +62,7 @@ async function startServices(): Promise<Services> {
   const session = new SessionRepo(db);
   const meta = new MetaRepo(db);
   const applications = new ApplicationsRepo(db);
+  const audit = new AuditRepo(db);
   /** One object, read at every pass: the test hooks may shorten its timeout. */
   const transport: import('./sync/transport').TransportOptions = { baseUrl: '' };
   // Recovery keys are held under the device's id (X-Device-Id), kept by the profile it wraps.
@@ -87,8 +89,16 @@ async function startServices(): Promise<Services> {
       void requestWorkerDrain();
     },
     sendNow: () => void outboxSender.request('manual'),
-    exportWaiting: async (unsaved) =>
-      exportWaiting(db, { deviceId: await meta.deviceId(), now: new Date(), ...unsaved }),
+    async exportWaiting(unsaved) {
+      const file = await exportWaiting(db, {
+        deviceId: await meta.deviceId(),
+        now: new Date(),
+        ...unsaved,
+      });
+      // Each exported application's timeline says so (the audit log; no personal data).
+      for (const { id } of file.applications) await audit.log('outbox_exported', { app: { id } });
+      return file;
+    },
     storageHealth: () => readStorageHealth(),
     reconciliation: () => meta.reconciliation(),
     onUpgradedElsewhere: (listener) => db.onUpgradedElsewhere(listener),

@@ -4,6 +4,7 @@
  * cost the first screen's bundle seventeen preload wrappers for nothing.
  */
 export { ApplicationsRepo } from '../store/applications';
+export { AuditRepo } from '../store/audit';
 export { AssistDb } from '../store/db';
 export { adoptUnownedDrafts, installDraftEncryption } from '../store/draft-encryption';
 export { exportWaiting } from '../store/export';

@@ -3,7 +3,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../../../../test/fixtures/applications';
 import { emptyPass, syncServiceDefaults } from '../../../../../test/fixtures/services';
 import { signedIn } from '../../../../../test/fixtures/session';
+import { AUTHORIZATION_RECORD_FIELD, type DraftV2 } from '../../../../schema/draft-v2';
 import { ApplicationsRepo } from '../../../../store/applications';
+import { AuditRepo } from '../../../../store/audit';
 import { AssistDb } from '../../../../store/db';
 import { OutboxRepo } from '../../../../store/outbox';
 import { OutboxSender } from '../../../../sync/sender';
@@ -192,5 +194,36 @@ describe('assist home', () => {
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Ana Diaz' })).toBeNull());
     expect(screen.getByRole('link', { name: 'José Ñúñez' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
+  });
+});
+
+describe('the authorization record (issue 7)', () => {
+  it('leaving the authorization step records the permission once; a changed permission is a new record', async () => {
+    db.actor = () => '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    const log = new AuditRepo(db);
+    const records = async () => (await log.unsentAuthorizations()).map((r) => r.id);
+    const leave = async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
+      await waitFor(async () => expect((await heading()).textContent).toBe('Household'));
+      fireEvent.click(screen.getByRole('link', { name: 'Back' }));
+      await waitFor(async () => expect((await heading()).textContent).toBe('Permission to help'));
+    };
+    renderAt(`/applications/${draft.id}/authorization`);
+    await heading();
+    await leave();
+    await waitFor(async () => expect(await records()).toHaveLength(1));
+    await leave(); // unchanged: no new record
+
+    type('Name of the person giving permission', 'Rosa Diaz');
+    await leave();
+    // Saves are stored in order: once the changed one is stored, any earlier one is too.
+    const frozen = async () => {
+      const stored = (await services.applications.get(draft.id))?.fields as DraftV2;
+      return JSON.parse(stored[AUTHORIZATION_RECORD_FIELD] ?? '{}');
+    };
+    await waitFor(async () => expect((await frozen()).authorization.givenBy).toBe('Rosa Diaz'));
+    expect(await records()).toHaveLength(2);
+    expect(await records()).toContain((await frozen()).id);
   });
 });
