@@ -7,13 +7,16 @@ import Dexie from 'dexie';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FaultInjector, type FaultScriptInput } from '../server/src/faults';
 import { startTestServer, type TestServer } from '../server/src/test-support';
+import { AUTHORIZATION_RECORD_FIELD, authorizationOf } from '../src/schema/draft-v2';
+import { API_PATHS } from '../src/schema/http';
 import { ApplicationsRepo } from '../src/store/applications';
+import { AuditRepo } from '../src/store/audit';
 import type { Clock } from '../src/store/clock';
 import { AssistDb } from '../src/store/db';
 import { MetaRepo } from '../src/store/meta';
 import { SessionRepo } from '../src/store/session';
 import { createOutboxDrainer, type PassRequest } from '../src/sync/engine';
-import { makeDraft, makeSubmission } from './fixtures/applications';
+import { makeDraft, makeDraftV2, makeSubmission } from './fixtures/applications';
 import { TEST_SESSION } from './fixtures/session';
 
 const faults = new FaultInjector();
@@ -255,5 +258,59 @@ describe('a device no one has signed in on', () => {
     );
     expect(seen.length).toBe(before);
     expect((await repo.get(draft.id))?.status).toBe('queued');
+  });
+});
+
+describe('the audit log and the authorization against the real exchange (issue 7)', () => {
+  it('a pass sends them after the application; an answer lost on the way costs a resend and adds nothing', async () => {
+    let toLose = 1;
+    const losing: typeof fetch = async (input, init) => {
+      const response = await toServer(input, init);
+      // The exchange stored the batch; its answer never reaches the tablet.
+      if (String(input).endsWith(API_PATHS.auditEvents) && toLose-- > 0) {
+        throw new TypeError('connection reset');
+      }
+      return response;
+    };
+    const db = new AssistDb(`dev-${crypto.randomUUID()}`);
+    db.actor = () => TEST_SESSION.assister.id;
+    await new SessionRepo(db).save({ ...TEST_SESSION, token });
+    const repo = new ApplicationsRepo(db);
+    const fields = makeDraftV2();
+    const draft = await repo.createDraft({ fields });
+    const record = {
+      id: crypto.randomUUID(),
+      recordedAt: new Date().toISOString(),
+      authorization: authorizationOf(fields),
+    };
+    await repo.updateFields(draft.id, { [AUTHORIZATION_RECORD_FIELD]: JSON.stringify(record) });
+    expect((await repo.submit(draft.id)).ok).toBe(true);
+    const pass = createOutboxDrainer(db, {
+      transport: { baseUrl: server.url, fetch: losing },
+      random: () => 0.5,
+    });
+
+    const first = await pass({ trigger: 'visible', reconcile: false });
+    expect(first.result).toMatchObject({ kind: 'retry', reason: 'offline', sent: 1 });
+    const second = await pass({ trigger: 'manual', reconcile: false });
+    expect(second.result).toMatchObject({ kind: 'empty', sent: 0 });
+    expect(await new AuditRepo(db).unsent(10)).toEqual([]);
+
+    const events = await server.db.query<{ what: string }>(
+      'SELECT what FROM audit_events WHERE application_id = $1 ORDER BY what',
+      [draft.id],
+    );
+    expect(events.map((e) => e.what)).toEqual([
+      'application_created',
+      'application_queued',
+      'application_sent',
+      'authorization_granted',
+      'receipt_received',
+    ]);
+    const kept = await server.db.query<{ id: string; kind: string }>(
+      'SELECT id, kind FROM authorization_records WHERE application_id = $1',
+      [draft.id],
+    );
+    expect(kept).toEqual([{ id: record.id, kind: 'granted' }]);
   });
 });
