@@ -98,7 +98,7 @@ async function serverRows(dataDir: string, applicationId: string) {
 }
 
 describe('the audit log and the authorization, end to end in Chromium', () => {
-  it('[E2E-audit] authorized, typed and submitted offline, through a reload: the exchange gets each event and the authorization once, the receipt shows the history, no event holds personal data', async () => {
+  it('[E2E-audit] authorized, typed and submitted offline, through a reload: the exchange gets each event and the authorization once, the receipt shows the history, no event holds personal data; a withdrawn permission reaches it too', async () => {
     const { page, context } = browser;
     const app = new AssistPage(page);
     await app.open(server.url);
@@ -152,7 +152,29 @@ describe('the audit log and the authorization, end to end in Chromium', () => {
     for (const value of PII) expect(deviceDump).not.toContain(value);
     expect(browser.cspViolations).toEqual([]);
 
+    // Another applicant gives permission, then takes it back: both records go out at once.
+    await app.backToList();
+    const withdrawn = await app.startNew();
+    await app.authorize();
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    await page.getByRole('button', { name: 'The applicant takes back permission' }).click();
+    await page
+      .getByRole('button', { name: 'Confirm: take back permission and delete the answers' })
+      .click();
+    await page.getByRole('heading', { name: 'The applicant takes back permission' }).waitFor();
+    await expect
+      .poll(
+        async () =>
+          (await deviceAudit(page)).filter(
+            (e) => e.applicationId === withdrawn && !e.unsent && !e.auth,
+          ).length,
+        { timeout: SENT_WITHIN_MS },
+      )
+      .toBe(3); // created, granted, revoked: each sent
+
     await server.stop();
+    const revoked = await serverRows(server.dataDir, withdrawn);
+    expect(revoked.authorizations.map((a) => a.kind)).toEqual(['granted', 'revoked']);
     const rows = await serverRows(server.dataDir, id);
     const kinds = rows.events.map((e) => e.what).sort();
     expect(kinds).toEqual(

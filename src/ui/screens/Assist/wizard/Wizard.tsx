@@ -78,6 +78,10 @@ export function Wizard(props: {
   const save = (changes: FieldChanges) => {
     setFields((current) => apply(current, changes));
     saves.save(changes);
+    // A record the exchange keeps (the permission, or its withdrawal) goes out as a submission does.
+    if (changes[AUTHORIZATION_RECORD_FIELD] || changes['authorization.revokedAt']) {
+      void saves.settled().then(afterSubmit);
+    }
   };
 
   const localProblems = checked?.step === step ? checked.problems : null;
