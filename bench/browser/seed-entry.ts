@@ -1,5 +1,6 @@
 // Bundled for the page by seed.ts: fills the app's own database through the store's Dexie schema
 // (src/store), as an assister's device would hold it after weeks of events.
+import { unownedCount } from '../../src/store/applications';
 import { AssistDb } from '../../src/store/db';
 import { type ApplicationRecord, STATUS } from '../../src/store/records';
 
@@ -45,7 +46,11 @@ function record(i: number, now: number): ApplicationRecord {
   return rec;
 }
 
-/** Adds `count` applications (in batches, as a long day of syncing would) and returns the total. */
+/**
+ * Adds `count` applications, in clear and with no owner, as drafts made before PINs: the app's
+ * first unlock adopts them (encrypts them under the assister's key), which is how they are then
+ * stored. Returns the total.
+ */
 export async function seed(count: number): Promise<number> {
   const db = new AssistDb();
   const now = Date.now();
@@ -57,4 +62,12 @@ export async function seed(count: number): Promise<number> {
   const total = await db.applications.count();
   db.close();
   return total;
+}
+
+/** How many applications the app has not adopted yet (encrypted under an assister's key). */
+export async function unowned(): Promise<number> {
+  const db = new AssistDb();
+  const count = await unownedCount(db);
+  db.close();
+  return count;
 }

@@ -28,11 +28,28 @@ async function buildSeeder(): Promise<string> {
   return chunk.code;
 }
 
-/** Stores `count` applications in the app's database in this page; returns how many it holds. */
-export async function seedApplications(page: Page, count: number): Promise<number> {
+async function runSeeder<T>(page: Page, call: string): Promise<T> {
   bundle ??= buildSeeder();
   const code = await bundle;
-  return (await page.evaluate(
-    `(() => { ${code}; return EaBenchSeed.seed(${count}); })()`,
-  )) as number;
+  return (await page.evaluate(`(() => { ${code}; return EaBenchSeed.${call}; })()`)) as T;
+}
+
+/** Stores `count` applications in the app's database in this page; returns how many it holds. */
+export function seedApplications(page: Page, count: number): Promise<number> {
+  return runSeeder(page, `seed(${count})`);
+}
+
+const ADOPTION_POLL_MS = 250;
+const ADOPTION_TIMEOUT_MS = 300_000;
+
+/**
+ * Waits until the app has adopted every seeded application (the first unlock encrypts them under
+ * the assister's key), so that the timed runs read the list as a device holds it, not during that.
+ */
+export async function waitForAdoption(page: Page): Promise<void> {
+  const until = Date.now() + ADOPTION_TIMEOUT_MS;
+  while ((await runSeeder<number>(page, 'unowned()')) > 0) {
+    if (Date.now() > until) throw new Error('the app did not adopt the seeded applications');
+    await new Promise((r) => setTimeout(r, ADOPTION_POLL_MS));
+  }
 }

@@ -18,7 +18,7 @@ import {
   waitForMark,
 } from '../browser/instrument';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseScores, lighthouse } from '../browser/lighthouse';
-import { seedApplications } from '../browser/seed';
+import { seedApplications, waitForAdoption } from '../browser/seed';
 import { type BenchSession, openSession } from '../browser/session';
 import { type Figure, figure, type Suite } from '../harness';
 
@@ -103,6 +103,7 @@ async function bigList(s: BenchSession): Promise<Figure[]> {
     await s.throttle(1);
     await s.assist.unlockIfLocked();
     await page.locator('#list-heading').waitFor();
+    if (i < 0) await waitForAdoption(page);
     await s.throttle();
     await page.locator('a[href="/languages"]').first().click();
     await page.locator('#list-heading').waitFor({ state: 'detached' });

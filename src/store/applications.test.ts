@@ -78,24 +78,43 @@ describe('ApplicationsRepo', () => {
     expect(page).toMatchObject({ matching: 3, stored: 6 });
   });
 
-  it('lists and counts only the applications `visible` lets through, with or without a search', async () => {
+  it("lists and counts only the owner's applications, through the owner index, with or without a search", async () => {
     const mine: string[] = [];
     for (let i = 0; i < 5; i++) {
       const draft = await repo.createDraft(V1);
       await repo.updateField(draft.id, 'applicant.firstName', i < 2 ? 'Leo' : 'Ana');
-      if (i % 2 === 0) mine.push(draft.id);
+      const owner = i % 2 === 0 ? 'me' : 'someone-else';
+      await db.applications.update(draft.id, { owner });
+      if (owner === 'me') mine.push(draft.id);
       await new Promise((r) => setTimeout(r, 2));
     }
-    const visible = (a: { id: string }) => mine.includes(a.id);
-    const page = await repo.listPage(2, { visible });
+    const page = await repo.listPage(2, { owner: 'me' });
     expect(page.applications.map((a) => a.id)).toEqual([mine[2], mine[1]]);
     expect(page).toMatchObject({ matching: 3, stored: 3 });
     const found = await repo.listPage(5, {
-      visible,
+      owner: 'me',
       match: (a) => a.fields['applicant.firstName'] === 'Ana',
     });
     expect(found.applications.map((a) => a.id)).toEqual([mine[2], mine[1]]);
     expect(found).toMatchObject({ matching: 2, stored: 3 });
+    // Without an owner: everyone's.
+    expect(await repo.listPage(2)).toMatchObject({ matching: 5, stored: 5 });
+  });
+
+  it("an owner's list also holds drafts with no owner yet (made before PINs, not yet adopted)", async () => {
+    const ids: string[] = [];
+    for (const owner of ['me', undefined, 'someone-else', undefined]) {
+      const draft = await repo.createDraft(V1);
+      await repo.updateField(draft.id, 'applicant.firstName', 'Ana');
+      if (owner) await db.applications.update(draft.id, { owner });
+      if (owner !== 'someone-else') ids.push(draft.id);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const page = await repo.listPage(2, { owner: 'me' });
+    expect(page.applications.map((a) => a.id)).toEqual([ids[2], ids[1]]);
+    expect(page).toMatchObject({ matching: 3, stored: 3 });
+    const found = await repo.listPage(5, { owner: 'me', match: () => true });
+    expect(found.applications.map((a) => a.id)).toEqual([ids[2], ids[1], ids[0]]);
   });
 
   it('lists the newest first', async () => {

@@ -74,15 +74,14 @@ describe('encrypted drafts', () => {
     await apps.createDraft({ fields: makeDraftV2() });
     vault.lock('switch-assister');
     await vault.unlock(A, '482915');
-    const visible = (r: { owner?: string }) => r.owner === A;
-    const page = await apps.listPage(10, { visible });
+    const page = await apps.listPage(10, { owner: A });
     expect(page).toMatchObject({ matching: 2, stored: 2 });
     expect(page.applications.map((r) => r.fields['member.m1.firstName' as never])).toEqual([
       'Rosa',
       'Ana',
     ]);
     const found = await apps.listPage(10, {
-      visible,
+      owner: A,
       match: (r) => r.fields['member.m1.firstName' as never] === 'Ana',
     });
     expect(found.applications.map((r) => r.id)).toEqual([first.id]);
@@ -170,11 +169,37 @@ describe('encrypted drafts', () => {
     await expect(apps.get(draft.id)).rejects.toThrow(/draft/);
   });
 
-  it('a draft from before PINs (no owner, in clear) is adopted and encrypted by the first unlock', async () => {
+  it('drafts from before PINs (no owner, in clear) are adopted and encrypted by the first unlock', async () => {
+    const raw = new Dexie(name);
+    await raw.open();
+    const ids = Array.from({ length: 150 }, () => crypto.randomUUID());
+    await raw.table('applications').bulkPut(
+      ids.map((id) => ({
+        id,
+        status: 'draft',
+        schemaVersion: 2,
+        createdAt: '2026-11-01T00:00:00.000Z',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+        fields: makeDraftV2(),
+        attempts: 0,
+      })),
+    );
+    raw.close();
+    const mine = await apps.createDraft({ fields: makeDraftV2() });
+    expect(await adoptUnownedDrafts(db)).toBe(150);
+    expect(await rawDump()).not.toContain('234-56-7890');
+    expect((await apps.get(ids[149] as string))?.owner).toBe(A);
+    // Now the owner index holds every one of them, and the list reads it.
+    expect(await apps.listPage(10, { owner: A })).toMatchObject({ stored: 151 });
+    expect((await apps.get(mine.id))?.fields).toEqual(makeDraftV2());
+    expect(await adoptUnownedDrafts(db)).toBe(0);
+  });
+
+  it('adopting does not write back an old copy over a draft typed into since it was found', async () => {
     const raw = new Dexie(name);
     await raw.open();
     const id = crypto.randomUUID();
-    await raw.table('applications').put({
+    const stored = {
       id,
       status: 'draft',
       schemaVersion: 2,
@@ -182,12 +207,15 @@ describe('encrypted drafts', () => {
       updatedAt: '2026-11-01T00:00:00.000Z',
       fields: makeDraftV2(),
       attempts: 0,
-    });
+    };
+    await raw.table('applications').put(stored);
     raw.close();
-    expect(await adoptUnownedDrafts(db)).toBe(1);
-    expect(await rawDump()).not.toContain('234-56-7890');
+    // The assister types into it while adoption runs: the edit adopts it first.
+    const typing = apps.updateField(id, 'member.m1.firstName', 'Rosa');
+    const adopting = adoptUnownedDrafts(db);
+    await Promise.all([typing, adopting]);
+    expect((await apps.get(id))?.fields).toMatchObject({ 'member.m1.firstName': 'Rosa' });
     expect((await apps.get(id))?.owner).toBe(A);
-    expect(await adoptUnownedDrafts(db)).toBe(0);
   });
 
   it('submit still freezes the typed answers into the outbox', async () => {

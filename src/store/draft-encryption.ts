@@ -7,6 +7,7 @@ import {
   type KeyHolder,
   LockedError,
 } from '../crypto';
+import { unownedCount } from './applications';
 import { type AssistDb, TABLES } from './db';
 import type { ApplicationRecord } from './records';
 
@@ -134,12 +135,29 @@ export function installDraftEncryption(db: Dexie, holder: KeyHolder): void {
  * adopts them, which encrypts them under their key. Returns how many were adopted.
  */
 export async function adoptUnownedDrafts(db: AssistDb): Promise<number> {
-  // A cursor hands rows over as stored (this middleware opens only get and query results), so
-  // finding the few unowned ones does not decrypt every other draft at every unlock.
-  const unowned: ApplicationRecord[] = [];
+  // Two index counts answer "none" (the usual unlock) without reading a record. Otherwise a
+  // cursor hands rows over as stored (this middleware opens only get and query results), so
+  // finding the unowned ones does not decrypt every other draft.
+  if ((await unownedCount(db)) === 0) return 0;
+  const unowned: string[] = [];
   await db.applications.each((record) => {
-    if (record.owner === undefined) unowned.push(record);
+    if (record.owner === undefined) unowned.push(record.id);
   });
-  for (const record of unowned) await db.applications.put(record);
-  return unowned.length;
+  // In batches, each one transaction that reads its records again (one may have been typed into
+  // since the cursor passed) and writes back those still unowned, encrypted by the middleware.
+  let adopted = 0;
+  for (let start = 0; start < unowned.length; start += ADOPT_BATCH) {
+    const ids = unowned.slice(start, start + ADOPT_BATCH);
+    adopted += await db.transaction('rw', db.applications, async () => {
+      const rows = (await db.applications.bulkGet(ids)).filter(
+        (row): row is ApplicationRecord => row !== undefined && row.owner === undefined,
+      );
+      await db.applications.bulkPut(rows);
+      return rows.length;
+    });
+  }
+  return adopted;
 }
+
+/** Records adopted per transaction: small enough that the list and typing are not held up long. */
+const ADOPT_BATCH = 100;

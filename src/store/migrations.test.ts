@@ -45,7 +45,7 @@ describe('migrations', () => {
     expect((await new OutboxRepo(db).oldest())?.submission).toEqual(queued);
     expect(await db.sent.count()).toBe(0);
     expect(await new MetaRepo(db).deviceId()).toMatch(/^[0-9a-f-]{36}$/);
-    expect(db.verno).toBe(4); // and on through 4 (issue 7: profiles, exchange)
+    expect(db.verno).toBe(5); // and on through 4 (issue 7: profiles, exchange) and 5 (the owner index)
   });
 });
 
@@ -64,5 +64,50 @@ describe('migration 2 → 3', () => {
     expect((await db.outbox.toArray()).map((o) => o.id)).toEqual([queued.id]);
     expect(await db.meta.count()).toBe(0);
     expect(await db.sent.count()).toBe(0);
+  });
+});
+
+describe('migration 4 → 5 (the owner index)', () => {
+  it('indexes every owned application by owner and time; an unowned one stays, outside the index', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      applications: 'id, status, updatedAt',
+      outbox: 'id, queuedSeq',
+      session: 'id',
+      meta: 'key',
+      sent: 'id, receivedAt, storedAtMs',
+      profiles: 'assisterId',
+      exchange: 'id',
+    });
+    const row = (id: string, owner: string | undefined, updatedAt: string) => ({
+      id,
+      ...(owner ? { owner } : {}),
+      status: 'draft',
+      schemaVersion: 2,
+      createdAt: updatedAt,
+      updatedAt,
+      fields: {},
+      attempts: 0,
+    });
+    await v4
+      .table('applications')
+      .bulkPut([
+        row('a', 'ana', '2026-11-20T10:00:00.000Z'),
+        row('b', 'leo', '2026-11-20T11:00:00.000Z'),
+        row('c', 'ana', '2026-11-20T12:00:00.000Z'),
+        row('d', undefined, '2026-11-20T13:00:00.000Z'),
+      ]);
+    v4.close();
+    const db = new AssistDb(name);
+    const anas = await db.applications
+      .where('[owner+updatedAt]')
+      .between(['ana', Dexie.minKey], ['ana', Dexie.maxKey])
+      .reverse()
+      .primaryKeys();
+    expect(anas).toEqual(['c', 'a']);
+    expect(await db.applications.count()).toBe(4);
+    expect(await db.applications.orderBy('[owner+updatedAt]').count()).toBe(3);
+    expect(db.verno).toBe(5);
   });
 });

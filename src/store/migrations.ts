@@ -27,4 +27,10 @@ export function declareVersions(db: Dexie): void {
     profiles: 'assisterId',
     exchange: 'id',
   });
+  // 5 (issue 8): the list of an assister's applications, newest first, read through an index on
+  // [owner+updatedAt]: a page of 50 and the count touch only their own records, not all 5,000 on a
+  // shared tablet. Records with no owner (drafts made before PINs) are not in it: adopted at unlock.
+  db.version(5).stores({
+    applications: 'id, status, updatedAt, [owner+updatedAt]',
+  });
 }

@@ -130,11 +130,11 @@ function ListScreen(props: { assisterId: string }) {
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
   const search = query.trim();
   const { assisterId } = props;
-  // One page, read through the updatedAt index; another assister's applications are not counted.
+  // One page, read through the owner's index; another assister's applications are not counted.
   const list = useWatch(
     () =>
       applications.listPage(limit, {
-        visible: (r) => isMine(r, assisterId),
+        owner: assisterId,
         ...(search ? { match: nameMatches(search) } : {}),
       }),
     [applications, limit, search, assisterId],
