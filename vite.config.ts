@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { PWA_CSP_META } from './src/schema/content-security-policy';
 import { pickDesignSystemStrings } from './src/ui/ds/strings';
 import { CATALOGS } from './src/ui/i18n/catalogs';
 
@@ -34,6 +35,26 @@ function preloadFirstScreenFonts(): Plugin {
             injectTo: 'head' as const,
           })),
     },
+  };
+}
+
+/**
+ * The Content-Security-Policy set in the page itself (issue 7), first in its head so that it
+ * governs everything after it: the server sends the same policy as a header, and a host that sends
+ * none still serves a page that runs no inline script and loads nothing from another origin. Only
+ * the build: Vite's dev server injects styles inline, which the policy refuses.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: PWA_CSP_META },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
@@ -124,6 +145,7 @@ const SHARED_BY_BOTH_SCREENS =
 export default defineConfig({
   plugins: [
     preact(),
+    contentSecurityPolicyMeta(),
     preloadFirstScreenFonts(),
     i18nCatalogAssets(),
     designSystemStrings(),

@@ -83,7 +83,7 @@ describe('storage suite.faults', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^enrollment-assist-waiting-.*\.json$/);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    expect(file.applications.map((a: { id: string }) => a.id)).toEqual([waiting]);
+    expect(file.items.map((a: { id: string }) => a.id)).toEqual([waiting]);
     expect(file.unsaved).toEqual({ applicationId: id, fields: { 'member.m1.lastName': 'Diaz' } });
 
     // Nothing already saved was touched.

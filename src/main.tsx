@@ -41,6 +41,7 @@ async function startServices(): Promise<Services> {
     requestWorkerDrain,
     requestSession,
     revokeSession,
+    retentionWindowMs,
   } = await import('./sync/runtime');
   const db = new AssistDb();
   // Drafts are encrypted with the unlocked assister's data key (issue 7): before the first read.
@@ -68,7 +69,11 @@ async function startServices(): Promise<Services> {
   // Recovery keys are held under the device's id (X-Device-Id), kept by the profile it wraps.
   const pinSetup = new PinSetup(vault, { baseUrl: '', deviceId: () => meta.deviceId() });
   const outboxSender = new OutboxSender({
-    drainOnce: createOutboxDrainer(db, { transport }),
+    // The deployment's retention window (days, at build time): 30 by default, never more.
+    drainOnce: createOutboxDrainer(db, {
+      transport,
+      retentionMs: retentionWindowMs(Number(import.meta.env.VITE_PURGE_AFTER_DAYS)),
+    }),
   });
   requestPersistenceOnFirstSave(db);
   attachPageTriggers(outboxSender, window, {
@@ -96,7 +101,7 @@ async function startServices(): Promise<Services> {
         ...unsaved,
       });
       // Each exported application's timeline says so (the audit log; no personal data).
-      for (const { id } of file.applications) await audit.log('outbox_exported', { app: { id } });
+      for (const { id } of file.items) await audit.log('outbox_exported', { app: { id } });
       return file;
     },
     storageHealth: () => readStorageHealth(),

@@ -43,7 +43,7 @@ const toServer: typeof fetch = async (input, init) => {
 };
 
 /** One device: its database, repositories and a drainer (as one tab or the worker has). */
-function device(name = `dev-${crypto.randomUUID()}`, clock?: Clock) {
+function device(name = `dev-${crypto.randomUUID()}`, clock?: Clock, retentionMs?: number) {
   const db = new AssistDb(name);
   const repo = new ApplicationsRepo(db, clock);
   // Signed in: the drainer reads the token from the device's session, as the app does.
@@ -52,6 +52,7 @@ function device(name = `dev-${crypto.randomUUID()}`, clock?: Clock) {
     transport: { baseUrl: server.url, fetch: toServer },
     random: () => 0.5,
     ...(clock ? { now: () => clock.now().getTime() } : {}),
+    ...(retentionMs === undefined ? {} : { retentionMs }),
   });
   const pass = async (req: Partial<PassRequest> = {}) => {
     await signedIn;
@@ -238,6 +239,42 @@ describe('fault-matrix rows a browser cannot reproduce', () => {
       // The receipt carries the exchange's time, not the device's.
       expect(Math.abs(receivedAt - Date.now())).toBeLessThan(60_000);
     }
+  });
+});
+
+describe('retention, as every sender of the device runs it', () => {
+  it('at start, what was received longer ago than the window loses its details and keeps its receipt; what waits keeps everything', async () => {
+    const DAY_MS = 24 * 60 * 60 * 1000;
+    let now = Date.now();
+    const clock = { now: () => new Date(now) };
+    const d = device(undefined, clock, 2 * DAY_MS);
+    const sent = await submitOne(d, 'Sent');
+    expect((await d.pass()).result).toMatchObject({ kind: 'empty', sent: 1 });
+    const received = await d.repo.get(sent);
+    const receipt = received?.receipt;
+    // The window counts from when the device stored the receipt (the sender's own clock).
+    now = Date.parse(received?.updatedAt ?? '');
+    const waiting = await submitOne(d, 'Waiting');
+    script({ rules: [{ key: waiting, times: 10, action: { kind: 'status', status: 503 } }] });
+
+    now += 2 * DAY_MS;
+    await d.pass({ trigger: 'start' });
+    expect((await d.repo.get(sent))?.purged).toBeUndefined();
+    now += 1;
+    await d.pass({ trigger: 'start' });
+    expect(await d.repo.get(sent)).toMatchObject({
+      status: 'submitted',
+      receipt,
+      fields: {},
+      purged: { afterDays: 2 },
+    });
+    expect(await d.db.sent.get(sent)).toBeUndefined();
+    expect(await d.repo.get(waiting)).toMatchObject({
+      status: 'queued',
+      fields: { 'applicant.firstName': 'Waiting' },
+    });
+    expect(await d.db.outbox.get(waiting)).toBeDefined();
+    expect(await rows(sent)).toHaveLength(1);
   });
 });
 

@@ -223,6 +223,15 @@ export class AssistPage {
     return this.page.getByTestId('health-queue');
   }
 
+  /** Exports the waiting applications from the device-health panel; the browser's download. */
+  async exportWaiting(): Promise<import('playwright-core').Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Export waiting applications', exact: true }).click(),
+    ]);
+    return download;
+  }
+
   async sendNow(): Promise<void> {
     await this.page.getByRole('button', { name: 'Send now' }).click();
   }

@@ -207,3 +207,41 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     return problems;
   }, MIN_TARGET_PX);
 }
+
+/** One `securitypolicyviolation` event: the directive, what it blocked, the policy that did. */
+export interface CspViolation {
+  directive: string;
+  /** A URL, or `inline` for an inline script or style. */
+  blocked: string;
+  policy: string;
+}
+
+type CspRecorded = Window & { __eaCspViolations?: CspViolation[] };
+
+/**
+ * Records every `securitypolicyviolation` event of every page the context opens from now on (in
+ * `window.__eaCspViolations`): what the Content-Security-Policy refused, told by the browser
+ * itself rather than by the wording of a console message.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: CspViolation[] = [];
+    (window as CspRecorded).__eaCspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        policy: e.originalPolicy,
+      });
+    });
+  });
+}
+
+/** The violations recorded on this page (recordCspViolations); throws if none is recording. */
+export function cspViolationEvents(page: Page): Promise<CspViolation[]> {
+  return page.evaluate(() => {
+    const seen = (window as CspRecorded).__eaCspViolations;
+    if (!seen) throw new Error('recordCspViolations was not installed before this page loaded');
+    return [...seen];
+  });
+}

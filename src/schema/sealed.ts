@@ -84,8 +84,20 @@ export const exportBundle = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: z.iso.datetime(),
+  /** The device that exported it (its X-Device-Id): kept with each application it creates. */
+  deviceId: z.optional(z.uuid()),
   /** Sealed (or plain) submission bodies, exactly as they would be posted. */
   items: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_IMPORT_ITEMS)),
+  /**
+   * What a device whose storage was full could not save (the form on screen), carried in the same
+   * file for a person to type in again: never imported, as it is not an application.
+   */
+  unsaved: z.optional(
+    z.strictObject({
+      applicationId: z.uuid(),
+      fields: z.record(z.string(), z.string().check(z.maxLength(10_000))),
+    }),
+  ),
 });
 export type ExportBundle = z.infer<typeof exportBundle>;
 

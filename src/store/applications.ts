@@ -18,7 +18,12 @@ import {
 import { type AuditRecord, AuditRepo, logEvent } from './audit';
 import { type Clock, newApplicationId, systemClock } from './clock';
 import type { AssistDb } from './db';
-import { ApplicationNotFoundError, ApplicationReadOnlyError, NotCorrectableError } from './errors';
+import {
+  ApplicationNotFoundError,
+  ApplicationReadOnlyError,
+  DetailsRemovedError,
+  NotCorrectableError,
+} from './errors';
 import { canCorrect, canMove, IllegalTransitionError, isEditableRecord } from './lifecycle';
 import { type ApplicationRecord, STATUS } from './records';
 import { withReopen } from './reopen';
@@ -149,6 +154,8 @@ export class ApplicationsRepo {
    * Starts the correction of a sent application (or of one the exchange holds another version of):
    * a new draft with a new key, the same fields, and `supersedes` pointing at the original, which
    * stays as it was (DESIGN.md §4). Asking twice gives the same correction, not a second one.
+   * After the retention purge there are no fields to copy: DetailsRemovedError, never an empty
+   * correction.
    */
   startCorrection(id: string): Promise<ApplicationRecord> {
     return withReopen(this.db, () =>
@@ -159,6 +166,7 @@ export class ApplicationsRepo {
           const existing = await this.db.applications.get(original.supersededBy);
           if (existing) return existing;
         }
+        if (original.purged) throw new DetailsRemovedError(id);
         if (!canCorrect(original)) throw new NotCorrectableError(id, original.status);
         const now = this.clock.now().toISOString();
         const correction: ApplicationRecord = {

@@ -69,3 +69,14 @@ export class NotCorrectableError extends Error {
     this.name = 'NotCorrectableError';
   }
 }
+
+/**
+ * The retention purge removed this sent application's details from the device (store/retention.ts):
+ * a correction would start empty, so none is started; the exchange still holds the application.
+ */
+export class DetailsRemovedError extends Error {
+  constructor(readonly id: string) {
+    super(`Application ${id}: its details were removed from this device after its receipt`);
+    this.name = 'DetailsRemovedError';
+  }
+}

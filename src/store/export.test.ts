@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../test/fixtures/applications';
+import { exportBundle } from '../schema/sealed';
+import type { Submission } from '../schema/submission';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { EXPORT_FORMAT, exportFileName, exportWaiting } from './export';
@@ -25,26 +27,31 @@ describe('exportWaiting', () => {
     const before = await db.applications.toArray();
 
     const file = await exportWaiting(db, {
-      deviceId: 'd',
+      deviceId: '6f1c2a9e-4b7d-4e2a-9c1f-2d3b4a5c6d7e',
       now: new Date('2026-11-23T15:04:05Z'),
-      unsaved: { applicationId: 'x', fields: { 'address.zip': '02118' } },
+      unsaved: { applicationId: ids[0] as string, fields: { 'address.zip': '02118' } },
     });
     expect(file.format).toBe(EXPORT_FORMAT);
-    expect(file.applications.map((a) => [a.id, a.status])).toEqual([
-      [ids[0], 'sending'],
-      [ids[1], 'queued'],
-      [ids[2], 'queued'],
-    ]);
-    expect(file.applications[1]?.submission.application).toMatchObject({
+    expect(file.items.map((s) => s.id)).toEqual(ids);
+    expect(file.items).toEqual(
+      (await db.outbox.orderBy('queuedSeq').toArray()).map((e) => e.submission),
+    );
+    expect((file.items[1] as Submission).application).toMatchObject({
       applicant: { firstName: 'Luis' },
     });
-    expect(file.unsaved).toEqual({ applicationId: 'x', fields: { 'address.zip': '02118' } });
+    // The exchange's import takes the file as it is.
+    expect(exportBundle.safeParse(JSON.parse(JSON.stringify(file))).success).toBe(true);
+    expect(file.unsaved).toEqual({ applicationId: ids[0], fields: { 'address.zip': '02118' } });
     expect(await db.applications.toArray()).toEqual(before);
   });
 
-  it('names the file by date, with no colon', () => {
-    expect(exportFileName(new Date('2026-11-23T15:04:05Z'))).toBe(
-      'enrollment-assist-waiting-2026-11-23T15-04.json',
+  it('names the file by date, with no colon, and by how many applications it holds', () => {
+    const at = new Date('2026-11-23T15:04:05Z');
+    expect(exportFileName(at, 3)).toBe(
+      'enrollment-assist-waiting-2026-11-23T15-04-3-applications.json',
+    );
+    expect(exportFileName(at, 1)).toBe(
+      'enrollment-assist-waiting-2026-11-23T15-04-1-application.json',
     );
   });
 });

@@ -62,8 +62,12 @@ export function holdsAnotherVersion(app: ApplicationRecord): boolean {
   return (app.problems ?? []).some((p) => p.code === API_ERROR.idempotencyKeyReused);
 }
 
-/** A correction (a new application superseding this one) can be started from here. */
+/**
+ * A correction (a new application superseding this one) can be started from here: not once the
+ * retention purge removed the fields it would copy.
+ */
 export function canCorrect(app: ApplicationRecord): boolean {
+  if (app.purged) return false;
   return (
     app.status === STATUS.submitted ||
     (app.status === STATUS.needsAttention && holdsAnotherVersion(app))

@@ -4,7 +4,7 @@ import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { ApplicationReadOnlyError } from './errors';
 import { IllegalTransitionError } from './lifecycle';
-import { OutboxRepo, SENT_RETENTION_MS } from './outbox';
+import { OutboxRepo } from './outbox';
 
 let db: AssistDb;
 let repo: ApplicationsRepo;
@@ -90,21 +90,6 @@ describe('OutboxRepo', () => {
       ApplicationReadOnlyError,
     );
     expect((await db.sent.get(id))?.submission).toEqual(before);
-  });
-
-  it('forgets sent submissions after the retention window, and keeps the receipts', async () => {
-    let now = Date.parse('2026-11-01T00:00:00Z');
-    const clock = { now: () => new Date(now) };
-    const timed = new OutboxRepo(db, clock);
-    const id = await queued();
-    await timed.beginAttempt(id);
-    await timed.recordReceipt(id, receiptFor(id), 201);
-    now += SENT_RETENTION_MS - 1;
-    expect(await timed.purgeSent()).toBe(0);
-    now += 2;
-    expect(await timed.purgeSent()).toBe(1);
-    expect(await db.sent.count()).toBe(0);
-    expect((await repo.get(id))?.receipt).toEqual(receiptFor(id));
   });
 
   it('refuses a receipt for another application', async () => {

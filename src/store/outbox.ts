@@ -35,13 +35,6 @@ export async function moveToSent(
 
 import { withReopen } from './reopen';
 
-/**
- * How long the exact submission of a sent application stays on the device: long enough for
- * reconciliation to resend it if the exchange turns out to have lost it, short enough not to keep
- * personal data forever. The receipt itself stays with the application.
- */
-export const SENT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
-
 /** What the device-health panel shows about the queue. */
 export interface QueueSummary {
   /** Queued or sending: not yet received by the exchange. */
@@ -165,12 +158,6 @@ export class OutboxRepo {
         return stuck.length;
       }),
     );
-  }
-
-  /** Forgets the exact submissions of applications sent longer ago than the retention window. */
-  purgeSent(): Promise<number> {
-    const before = this.clock.now().getTime() - SENT_RETENTION_MS;
-    return withReopen(this.db, () => this.db.sent.where('storedAtMs').below(before).delete());
   }
 
   private moveToSent(entry: OutboxRecord | undefined, receipt: Receipt): Promise<void> {

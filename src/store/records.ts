@@ -76,6 +76,11 @@ export interface ApplicationRecord {
   lastAttempt?: LastAttempt;
   attempts: number;
   notice?: SyncNotice;
+  /**
+   * Set when the retention purge (store/retention.ts) removed what was typed, some days after the
+   * receipt: `fields` is empty for good, and a correction can no longer copy them.
+   */
+  purged?: { at: string; afterDays: number };
 }
 
 /**
@@ -92,8 +97,8 @@ export interface OutboxRecord {
 
 /**
  * The device's ledger of what it sent: the exact submission and when the exchange received it,
- * kept for SENT_RETENTION_MS so that reconciliation can send it again, byte for byte, if the
- * exchange turns out never to have kept it.
+ * kept for the retention window (store/retention.ts) so that reconciliation can send it again,
+ * byte for byte, if the exchange turns out never to have kept it.
  */
 export interface SentRecord {
   id: string;

@@ -4,6 +4,7 @@ import { LedgerRepo } from '../store/ledger';
 import { MetaRepo } from '../store/meta';
 import { OutboxRepo } from '../store/outbox';
 import type { AttemptOutcome } from '../store/records';
+import { RetentionRepo } from '../store/retention';
 import { SessionRepo } from '../store/session';
 import { type DrainResult, drainOutbox } from './drain';
 import { fetchReceipts } from './exchange';
@@ -51,6 +52,11 @@ export interface DrainerOptions {
   transport: TransportOptions;
   random?: () => number;
   now?: () => number;
+  /**
+   * The deployment's retention window (store/retention.ts retentionWindowMs); the longest allowed
+   * without it, so a context that cannot read the setting (the service worker) never purges early.
+   */
+  retentionMs?: number;
 }
 
 const RETRY_REASONS: readonly AttemptOutcome[] = [
@@ -66,9 +72,10 @@ const asRetryReason = (o: AttemptOutcome): RetryReason =>
 
 /**
  * One pass as any context runs it (page or service worker), holding the outbox lock: return
- * attempts a dead context left `sending` to the queue, ask the shared gate whether to send now,
- * reconcile if asked, send (with the signed-in assister's token, read from the store at each
- * request), and store the gate for every other sender to see.
+ * attempts a dead context left `sending` to the queue, purge what is past retention (at start),
+ * ask the shared gate whether to send now, reconcile if asked (and purge after it), send (with the
+ * signed-in assister's token, read from the store at each request), and store the gate for every
+ * other sender to see.
  */
 export function createOutboxDrainer(
   db: AssistDb,
@@ -80,10 +87,13 @@ export function createOutboxDrainer(
   const sessions = new SessionRepo(db);
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
+  const retention = new RetentionRepo(db, options.retentionMs, { now: () => new Date(now()) });
 
   return (request) =>
     withOutboxLock(async (): Promise<PassReport> => {
       await outbox.recoverInterrupted();
+      // At start too, not only after a reconciliation: a device that stays offline still purges.
+      if (request.trigger === 'start') await retention.purge();
       const stored = await meta.retryGate();
       const decision = admit(stored, request.trigger, now());
       if (decision.gate !== stored) await meta.setRetryGate(decision.gate);
@@ -122,7 +132,7 @@ export function createOutboxDrainer(
         ? await reconcile({
             ledger,
             meta,
-            outbox,
+            purge: () => retention.purge(),
             fetchPage: (since) =>
               fetchReceipts({ device: transport.deviceId as string, since }, transport),
             nowMs: now,

@@ -7,6 +7,7 @@ import { AssistDb } from '../store/db';
 import { LedgerRepo } from '../store/ledger';
 import { MetaRepo } from '../store/meta';
 import { OutboxRepo } from '../store/outbox';
+import { RetentionRepo } from '../store/retention';
 import type { ReceiptsOutcome } from './exchange';
 import { FULL_CHECK_INTERVAL_MS, RECONCILE_OVERLAP_MS, reconcile } from './reconcile';
 
@@ -31,7 +32,7 @@ function run(pages: ReceiptsOutcome[]) {
   return reconcile({
     ledger: new LedgerRepo(db),
     meta: new MetaRepo(db),
-    outbox: new OutboxRepo(db),
+    purge: () => new RetentionRepo(db).purge(),
     fetchPage: async (since) => {
       asked.push(since);
       return pages.shift() ?? { kind: 'retry', reason: 'offline' };

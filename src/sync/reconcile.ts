@@ -2,7 +2,6 @@ import type { Receipt } from '../schema/receipt';
 import { RECEIPTS_PAGE_MAX } from '../schema/receipts-list';
 import type { LedgerRepo, ReconciliationReport } from '../store/ledger';
 import type { MetaRepo } from '../store/meta';
-import type { OutboxRepo } from '../store/outbox';
 import type { ReceiptsOutcome } from './exchange';
 import type { RequestFailure } from './transport';
 
@@ -21,7 +20,8 @@ const EPOCH = new Date(0).toISOString();
 export interface ReconcileDeps {
   ledger: LedgerRepo;
   meta: MetaRepo;
-  outbox: OutboxRepo;
+  /** The retention purge (store/retention.ts), run once the ledger is up to date. */
+  purge: () => Promise<unknown>;
   /** One page of receipts from `since` (the device id and token are the caller's business). */
   fetchPage: (since: string) => Promise<ReceiptsOutcome>;
   nowMs: () => number;
@@ -61,7 +61,7 @@ export async function reconcile(deps: ReconcileDeps): Promise<ReconcileOutcome> 
   }
 
   const report = await deps.ledger.apply(receipts, since, through);
-  await deps.outbox.purgeSent();
+  await deps.purge();
   await deps.meta.setReconciliation({
     through,
     lastFullCheckMs: full ? now : (state?.lastFullCheckMs ?? now),

@@ -11,6 +11,7 @@ export { exportWaiting } from '../store/export';
 export { MetaRepo } from '../store/meta';
 export { OutboxRepo } from '../store/outbox';
 export { ExchangeKeyStore, installOutboxSealing } from '../store/outbox-sealing';
+export { retentionWindowMs } from '../store/retention';
 export { SessionRepo } from '../store/session';
 export { readStorageHealth, requestPersistenceOnFirstSave } from '../store/storage-health';
 export { Vault } from '../store/vault';

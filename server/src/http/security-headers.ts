@@ -1,25 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
+import { PWA_CSP } from '../../../src/schema/content-security-policy';
 
-/**
- * The PWA's Content-Security-Policy: everything from this origin, nothing inline, nothing from
- * anywhere else (security-ux.md B1: a name like `<img src=x onerror=…>` that slipped into markup
- * still could not run). `style-src 'self'` too: the app styles through its stylesheet and the
- * CSSOM, never through inline style attributes in HTML. Images may be `data:` (icons).
- */
-export const PWA_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The PWA's Content-Security-Policy: the one the page also sets for itself (src/schema). */
+export { PWA_CSP };
 
 /** API answers are data, never documents: nothing may load or run in them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

@@ -116,6 +116,36 @@ describe('POST /api/v1/imports (an exported outbox)', () => {
     expect(await countRows(server.db, sub.id)).toBe(1);
   });
 
+  it("takes a device's file as the app writes it: its device id kept on each row, an unsaved form not imported", async () => {
+    const device = crypto.randomUUID();
+    const subs = [makeSubmission(), makeSubmission()];
+    const file = {
+      format: EXPORT_FORMAT,
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      deviceId: device,
+      items: await Promise.all(subs.map((s) => sealSubmission(server.keyring.active, s))),
+      unsaved: { applicationId: crypto.randomUUID(), fields: { 'member.m1.lastName': 'Diaz' } },
+    };
+    const post = () =>
+      fetch(`${server.url}/api/v1/imports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(file),
+      });
+    const first = importReport.parse(await (await post()).json());
+    const second = importReport.parse(await (await post()).json());
+    expect([first.counts.created, second.counts.replayed]).toEqual([2, 2]);
+    const rows = await server.db.query<{ id: string; device_id: string }>(
+      'SELECT id, device_id FROM applications WHERE id = ANY($1::uuid[]) ORDER BY id',
+      [subs.map((s) => s.id)],
+    );
+    expect(rows).toEqual(
+      subs.map((s) => ({ id: s.id, device_id: device })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect(await countRows(server.db, file.unsaved.applicationId)).toBe(0);
+  });
+
   it('401 without a token; 422 for a file that is not an export', async () => {
     expect((await importBundle([makeSubmission()], null)).status).toBe(401);
     const res = await fetch(`${server.url}/api/v1/imports`, {

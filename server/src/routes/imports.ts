@@ -13,7 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * `POST /api/v1/imports`: an exported outbox (src/schema/sealed.ts exportBundle). Each item goes
  * through the same intake as a POST, under its own id as the idempotency key, so importing a file
- * twice, or a file whose applications were also sent, adds nothing. One report per item.
+ * twice, or a file whose applications were also sent, adds nothing. One report per item. The
+ * device that exported the file (`deviceId`) is kept with each application the import creates, as
+ * a POST keeps its X-Device-Id; a form the file carries as `unsaved` is not an application, and is
+ * left for a person.
  */
 export function importRoutes(deps: IntakeDeps & { inFlight: InFlightKeys }) {
   const routes = new Hono<AppEnv>();
@@ -34,7 +37,8 @@ export function importRoutes(deps: IntakeDeps & { inFlight: InFlightKeys }) {
     for (const [index, item] of bundle.data.items.entries()) {
       const rawId = (item as { id?: unknown } | null)?.id;
       const id = typeof rawId === 'string' && UUID.test(rawId) ? rawId : undefined;
-      const entry = await importOne(deps, { index, id, item, assisterId });
+      const deviceId = bundle.data.deviceId ?? null;
+      const entry = await importOne(deps, { index, id, item, assisterId, deviceId });
       report.items.push(entry);
       report.counts[entry.outcome] += 1;
     }
@@ -46,7 +50,13 @@ export function importRoutes(deps: IntakeDeps & { inFlight: InFlightKeys }) {
 
 async function importOne(
   deps: IntakeDeps & { inFlight: InFlightKeys },
-  args: { index: number; id: string | undefined; item: unknown; assisterId: string },
+  args: {
+    index: number;
+    id: string | undefined;
+    item: unknown;
+    assisterId: string;
+    deviceId: string | null;
+  },
 ): Promise<ImportItemReport> {
   const { index, id } = args;
   if (!id) {
@@ -82,6 +92,7 @@ async function importOne(
       body: args.item,
       assisterId: args.assisterId,
       via: 'import',
+      deviceId: args.deviceId,
     });
     switch (result.kind) {
       case 'created':

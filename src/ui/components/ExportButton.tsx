@@ -32,7 +32,7 @@ export function ExportButton(props: {
   const onClick = async () => {
     try {
       const file = await exportWaiting(props.unsaved ? { unsaved: props.unsaved } : undefined);
-      const name = exportFileName(new Date());
+      const name = exportFileName(new Date(), file.items.length);
       download(file, name);
       setMessage(t('health.exported', { file: name }));
     } catch (error) {

@@ -12,7 +12,7 @@ import { useServices } from '../services';
  */
 export function SyncNotice(props: { app: ApplicationRecord }) {
   const { app } = props;
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { applications } = useServices();
   const startCorrection = async () => {
     const correction = await applications.startCorrection(app.id);
@@ -29,6 +29,13 @@ export function SyncNotice(props: { app: ApplicationRecord }) {
         // Read-only, so the editor's error summary is not there to say why: say it here.
         <p class="error" role="alert">
           {t('error.idempotency_key_reused')}
+        </p>
+      )}
+      {app.purged && (
+        // The retention purge (store/retention.ts): say what is gone, and why nothing can be copied.
+        <p class="note" data-testid="details-removed">
+          {plural('retention.removed', app.purged.afterDays)}{' '}
+          {!app.supersededBy && t('retention.noCorrection')}
         </p>
       )}
       {app.supersedes && (

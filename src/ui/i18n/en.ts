@@ -187,6 +187,13 @@ export const en = {
   'correction.open': 'Open the correction',
   'correction.of': 'This application corrects an earlier one.',
   'correction.viewOriginal': 'View the earlier application',
+  'retention.removed.one':
+    "Details removed after {count} day: the applicant's answers left this device {count} day after the exchange's receipt. The confirmation number and date stay.",
+  'retention.removed.other':
+    "Details removed after {count} days: the applicant's answers left this device {count} days after the exchange's receipt. The confirmation number and date stay.",
+  'retention.noCorrection':
+    'A correction cannot be started here, as there are no answers left to copy. To correct it, contact the exchange with the confirmation number.',
+  'retention.listName': 'Details removed',
   'form.alreadySubmitted':
     'This application was already submitted from another tab or window. It was not submitted twice.',
   'form.storageFull':

@@ -195,6 +195,13 @@ export const es: Catalog = {
   'correction.open': 'Abrir la corrección',
   'correction.of': 'Esta solicitud corrige una anterior.',
   'correction.viewOriginal': 'Ver la solicitud anterior',
+  'retention.removed.one':
+    'Datos borrados después de {count} día: las respuestas de la persona solicitante se borraron de este dispositivo {count} día después del recibo del mercado de seguros. El número de confirmación y la fecha se conservan.',
+  'retention.removed.other':
+    'Datos borrados después de {count} días: las respuestas de la persona solicitante se borraron de este dispositivo {count} días después del recibo del mercado de seguros. El número de confirmación y la fecha se conservan.',
+  'retention.noCorrection':
+    'No se puede empezar una corrección aquí, porque no quedan respuestas que copiar. Para corregirla, comuníquese con el mercado de seguros con el número de confirmación.',
+  'retention.listName': 'Datos borrados',
   'form.alreadySubmitted':
     'Esta solicitud ya se envió desde otra pestaña o ventana. No se envió dos veces.',
   'form.storageFull':

@@ -32,11 +32,11 @@ beforeEach(async () => {
     exportWaiting: async (unsaved) => {
       exported.push(unsaved);
       return {
-        format: 'enrollment-assist/waiting-applications',
+        format: 'enrollment-assist/outbox-export',
         version: 1,
         exportedAt: '',
         deviceId: 'd',
-        applications: [],
+        items: [],
       };
     },
     storageHealth: async () => ({ persisted: null, usageBytes: null, quotaBytes: null }),

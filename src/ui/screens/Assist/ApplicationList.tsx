@@ -108,7 +108,7 @@ function Group(props: { title: string; apps: ApplicationRecord[] }) {
         {props.apps.map((app) => (
           <li key={app.id} data-application-id={app.id}>
             <a href={hrefFor({ name: 'application', id: app.id })}>
-              {displayName(app) ?? t('list.untitled')}
+              {displayName(app) ?? t(app.purged ? 'retention.listName' : 'list.untitled')}
             </a>{' '}
             <StateBadge status={app.status} />
             {app.receipt && (

@@ -69,40 +69,45 @@ export function Receipt(props: { app: ApplicationRecord; submittedElsewhere?: bo
         <li>{t('receipt.next2')}</li>
         <li>{t('receipt.next3')}</li>
       </ol>
-      <h2>{t('receipt.checklistHeading')}</h2>
-      {checklist.length === 0 ? (
-        <p>{t('receipt.checklistNone')}</p>
-      ) : (
-        <ul data-testid="checklist">
-          {checklist.map((item) => (
-            <li key={`${item.kind}-${item.name}`}>{checklistText(i18n, item)}</li>
-          ))}
-        </ul>
-      )}
-      {/* The estimate the applicant was shown when the application was started from a check. */}
-      <section class="screening-slot" aria-labelledby="screening-heading" data-slot="screening">
-        <h2 id="screening-heading">{t('receipt.screeningHeading')}</h2>
-        {app.screening ? (
-          <>
-            <p>
-              {t('receipt.screeningFrom', {
-                date: i18n.date(app.screening.screenedAt),
-                packs: app.screening.packVersions.join(', '),
-              })}
-            </p>
-            <ul>
-              {app.screening.determination.members.map((m) => (
-                <li key={m.index}>
-                  {t('household.person', { n: m.index + 1 })}: {t(`program.${m.program}`)}
-                </li>
+      {/* After the retention purge no answers are left to list documents or figures from. */}
+      {!app.purged && (
+        <>
+          <h2>{t('receipt.checklistHeading')}</h2>
+          {checklist.length === 0 ? (
+            <p>{t('receipt.checklistNone')}</p>
+          ) : (
+            <ul data-testid="checklist">
+              {checklist.map((item) => (
+                <li key={`${item.kind}-${item.name}`}>{checklistText(i18n, item)}</li>
               ))}
             </ul>
-            <Figures determination={app.screening.determination} />
-          </>
-        ) : (
-          <p>{t('receipt.screeningPending')}</p>
-        )}
-      </section>
+          )}
+          {/* The estimate the applicant was shown when the application was started from a check. */}
+          <section class="screening-slot" aria-labelledby="screening-heading" data-slot="screening">
+            <h2 id="screening-heading">{t('receipt.screeningHeading')}</h2>
+            {app.screening ? (
+              <>
+                <p>
+                  {t('receipt.screeningFrom', {
+                    date: i18n.date(app.screening.screenedAt),
+                    packs: app.screening.packVersions.join(', '),
+                  })}
+                </p>
+                <ul>
+                  {app.screening.determination.members.map((m) => (
+                    <li key={m.index}>
+                      {t('household.person', { n: m.index + 1 })}: {t(`program.${m.program}`)}
+                    </li>
+                  ))}
+                </ul>
+                <Figures determination={app.screening.determination} />
+              </>
+            ) : (
+              <p>{t('receipt.screeningPending')}</p>
+            )}
+          </section>
+        </>
+      )}
       <History app={app} />
       <div class="button-row no-print">
         <Button variation="solid" onClick={() => window.print()}>
