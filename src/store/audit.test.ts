@@ -164,6 +164,20 @@ describe('authorizations in the audit log', () => {
   });
 });
 
+describe("a frozen authorization that is not the wizard's", () => {
+  it('has nothing to send under its event, and does not stop the others', async () => {
+    const draft = await repo.createDraft({ fields: makeDraftV2() });
+    const { record, json } = recorded();
+    await repo.updateFields(draft.id, { [AUTHORIZATION_RECORD_FIELD]: json });
+    await db.applications.update(draft.id, {
+      fields: { ...makeDraftV2(), [AUTHORIZATION_RECORD_FIELD]: '{not json' },
+    });
+    const [row] = await log.unsentAuthorizations();
+    expect(row?.id).toBe(record.id);
+    expect(await log.authorizationRecord(row as NonNullable<typeof row>)).toBeNull();
+  });
+});
+
 describe('database version 6', () => {
   it('opens a version-4 database with its applications (through 5), and adds the audit log', async () => {
     const name = `test-${crypto.randomUUID()}`;

@@ -113,8 +113,13 @@ export class AuditRepo {
     const frozen = (app.fields as Record<string, string | undefined>)[AUTHORIZATION_RECORD_FIELD];
     if (!frozen) return undefined;
     type Frozen = Omit<Extract<AuthorizationRecord, { kind: 'granted' }>, 'kind' | 'applicationId'>;
-    const granted = JSON.parse(frozen) as Frozen;
-    return granted.id === id ? { ...granted, kind: 'granted', applicationId } : null;
+    let granted: Frozen | null = null;
+    try {
+      granted = JSON.parse(frozen) as Frozen;
+    } catch {
+      // Not written by the wizard: nothing this id could stand for.
+    }
+    return granted?.id === id ? { ...granted, kind: 'granted', applicationId } : null;
   }
 
   /** One application's events, oldest first (in one millisecond, in the order of its life). */
