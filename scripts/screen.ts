@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadPacks, PackError, selectPacks, supportedPlanYears } from '../src/rule-packs/load-pack';
 import type { RulePack } from '../src/rule-packs/pack-schema';
 import { problemsFromIssues } from '../src/schema/api-error';
+import '../src/schema/zod-messages';
 import { screeningInput } from '../src/schema/screening';
 import { screen } from '../src/screener/determine';
 

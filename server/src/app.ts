@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { API_ERROR } from '../../src/schema/api-error';
+import '../../src/schema/zod-messages';
 import { RateLimiter } from './auth/rate-limit';
 import { requireSession } from './auth/require-session';
 import type { Db } from './db/client';

@@ -5,10 +5,8 @@ import * as z from 'zod/mini';
  * 11 KB gzip in the app against 25 KB for the classic API; issue 8's budget). Same parser, same
  * issues, functions instead of methods (`z.optional(s)`, `s.check(z.minLength(1))`).
  *
- * NOTE: zod/mini loads no locale, so every message would read "Invalid input". The API's error
- * bodies and the fallback error on a field show these messages: load the English ones, as the
- * classic API does.
+ * zod/mini loads no locale: the server and the command-line tools load the English messages
+ * (zod-messages.ts); the app words problems by their codes.
  */
-z.config(z.locales.en());
 
 export { z };
