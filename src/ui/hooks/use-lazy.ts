@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { reportLoadFailure } from '../load-failure';
 
 /**
@@ -11,7 +11,9 @@ const loaded = new Map<() => Promise<unknown>, Promise<unknown>>();
 
 export function useLazy<T>(loader: () => Promise<T>): T | null {
   const [module, setModule] = useState<T | null>(null);
-  useEffect(() => {
+  // A layout effect: the load starts (or is listened to) as the component is drawn, not after its
+  // frame is painted, which on a reload's lock screen waited for the shell's paint (issue 8).
+  useLayoutEffect(() => {
     let live = true;
     let promise = loaded.get(loader) as Promise<T> | undefined;
     if (!promise) {

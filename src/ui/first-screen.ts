@@ -1,0 +1,31 @@
+import { useEffect } from 'preact/hooks';
+
+/**
+ * When the first screen is painted: what the composition root (main.tsx) waits for before it
+ * starts the work no first screen needs (the sender's first pass, the exchange's configuration,
+ * the service worker's registration). On a 4× slower CPU that work, run while the lock screen was
+ * still reading the store, delayed it by tens of milliseconds (issue 8, the warm start).
+ */
+
+/**
+ * A screen that never says it is shown (an eligibility check opened first, a load problem) lets the
+ * work start after this long anyway: it only has to wait, never to be forgotten.
+ */
+export const FIRST_SCREEN_FALLBACK_MS = 1500;
+
+let shown: () => void = () => {};
+const painted = new Promise<void>((ok) => {
+  shown = ok;
+});
+
+/** Resolves once a first screen is painted, or after FIRST_SCREEN_FALLBACK_MS. */
+export function firstScreenPainted(fallbackMs = FIRST_SCREEN_FALLBACK_MS): Promise<void> {
+  return Promise.race([painted, new Promise<void>((ok) => setTimeout(ok, fallbackMs))]);
+}
+
+/** Says the first screen is painted when `ready` turns true (an effect runs after the paint). */
+export function useFirstScreenPainted(ready: boolean): void {
+  useEffect(() => {
+    if (ready) shown();
+  }, [ready]);
+}
