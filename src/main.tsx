@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { App } from './ui/App';
+import { App, loadAssist } from './ui/App';
 import { firstScreenPainted } from './ui/first-screen';
+import { preloadLazy } from './ui/hooks/use-lazy';
 import { initialLanguage, LANGUAGES } from './ui/i18n/catalog';
 import { I18nProvider, LANGUAGE_STORAGE_KEY, type LoadedCatalogs } from './ui/i18n/context';
 import { loadCatalog } from './ui/i18n/load';
@@ -139,13 +140,21 @@ const servicesReady = (savedLanguage === null ? afterFirstPaint() : Promise.reso
   startServices(savedLanguage === null ? Promise.resolve() : firstScreenPainted()),
 );
 servicesReady.catch(reportLoadFailure);
+/** The services once started: a render after that has them at once (no second render for them). */
+let startedServices: Services | null = null;
+servicesReady.then(
+  (services) => {
+    startedServices = services;
+  },
+  () => {},
+);
 // The assister's screens come with them: fetched now instead of after the first render (App.tsx
-// imports the same chunk, and reports a failure of it).
-if (savedLanguage !== null) import('./ui/screens/Assist/AssistArea').catch(() => {});
+// loads them through the same loader, which reports a failure of it).
+if (savedLanguage !== null) preloadLazy(loadAssist).catch(() => {});
 interceptLinks(document);
 
 function Root() {
-  const [services, setServices] = useState<Services | null>(null);
+  const [services, setServices] = useState<Services | null>(() => startedServices);
   // A layout effect: listening from the first render, not from after its frame is painted.
   useLayoutEffect(() => {
     servicesReady.then(setServices, () => {});

@@ -8,23 +8,33 @@ import { reportLoadFailure } from '../load-failure';
  * that a later render tries again where the browser allows it.
  */
 const loaded = new Map<() => Promise<unknown>, Promise<unknown>>();
+/** Modules already here: a component drawn after they arrived has them from its first render. */
+const arrived = new Map<() => Promise<unknown>, unknown>();
+
+/** Starts `loader` now (main.tsx: before the first render), once, as useLazy would. */
+export function preloadLazy<T>(loader: () => Promise<T>): Promise<T> {
+  let promise = loaded.get(loader) as Promise<T> | undefined;
+  if (!promise) {
+    promise = loader();
+    loaded.set(loader, promise);
+    promise.then(
+      (m) => arrived.set(loader, m),
+      (error: unknown) => {
+        loaded.delete(loader);
+        reportLoadFailure(error);
+      },
+    );
+  }
+  return promise;
+}
 
 export function useLazy<T>(loader: () => Promise<T>): T | null {
-  const [module, setModule] = useState<T | null>(null);
+  const [module, setModule] = useState<T | null>(() => (arrived.get(loader) as T) ?? null);
   // A layout effect: the load starts (or is listened to) as the component is drawn, not after its
   // frame is painted, which on a reload's lock screen waited for the shell's paint (issue 8).
   useLayoutEffect(() => {
     let live = true;
-    let promise = loaded.get(loader) as Promise<T> | undefined;
-    if (!promise) {
-      promise = loader();
-      loaded.set(loader, promise);
-      promise.catch((error: unknown) => {
-        loaded.delete(loader);
-        reportLoadFailure(error);
-      });
-    }
-    void promise.then(
+    void preloadLazy(loader).then(
       (m) => live && setModule(() => m),
       () => {},
     );
