@@ -4,7 +4,7 @@
 // service worker (request → response), each script's compile and evaluation on the main thread,
 // each IndexedDB open and transaction (from an init script), the app's other long tasks, and the
 // paints. Not a figure: `npm run bench -- browser` gives those.
-//   npx tsx bench/browser/trace-warm-start.ts [reloads=3] [--keep=/tmp/trace.json]
+//   npx tsx bench/browser/trace-warm-start.ts [reloads=3] [--keep=/tmp/trace.json] [--dir=BUILD] [--cpu]
 import { writeFileSync } from 'node:fs';
 import { waitForServiceWorkerControl } from '../../e2e/support/browser';
 import { firstContentfulPaint, navigateAndWaitForMark } from './instrument';
@@ -47,12 +47,14 @@ interface TraceEvent {
 
 const reloads = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
 const keep = process.argv.find((a) => a.startsWith('--keep='))?.slice('--keep='.length);
+const cpuProfile = process.argv.includes('--cpu');
+const staticDir = process.argv.find((a) => a.startsWith('--dir='))?.slice('--dir='.length);
 const short = (url: unknown) =>
   String(url ?? '')
     .replace(/^https?:\/\/[^/]+/, '')
     .replace(/-[\w-]{8,}\.(js|json|css|woff2)$/, '.$1');
 
-const s = await openSession();
+const s = await openSession(staticDir ? { staticDir } : {});
 try {
   const { page, context } = s.browser;
   await context.addInitScript({ content: IDB_WATCH });
@@ -74,6 +76,8 @@ try {
           'blink.user_timing',
           'loading',
           'navigation',
+          // --cpu: V8's sampling profiler too (it slows the start a little).
+          ...(cpuProfile ? ['disabled-by-default-v8.cpu_profiler'] : []),
         ],
       },
     });
