@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { reportLoadFailure } from '../load-failure';
 
 /**
@@ -30,9 +30,10 @@ export function preloadLazy<T>(loader: () => Promise<T>): Promise<T> {
 
 export function useLazy<T>(loader: () => Promise<T>): T | null {
   const [module, setModule] = useState<T | null>(() => (arrived.get(loader) as T) ?? null);
-  // A layout effect: the load starts (or is listened to) as the component is drawn, not after its
-  // frame is painted, which on a reload's lock screen waited for the shell's paint (issue 8).
-  useLayoutEffect(() => {
+  // An effect, after the first frame is painted: on a new device App's first render must not start
+  // the assister's screens (and the store they import), which delayed its first paint. Where they
+  // were wanted sooner, main.tsx preloaded them, and a render after they arrived has them at once.
+  useEffect(() => {
     let live = true;
     void preloadLazy(loader).then(
       (m) => live && setModule(() => m),
