@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { App } from './ui/App';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { App, loadAssist } from './ui/App';
+import { firstScreenPainted } from './ui/first-screen';
+import { preloadLazy } from './ui/hooks/use-lazy';
 import { initialLanguage, LANGUAGES } from './ui/i18n/catalog';
 import { I18nProvider, LANGUAGE_STORAGE_KEY, type LoadedCatalogs } from './ui/i18n/context';
 import { loadCatalog } from './ui/i18n/load';
@@ -16,7 +18,13 @@ import './ui/styles.css';
 /** A background tab paints no frame: start the services anyway, after this long. */
 const HIDDEN_TAB_FALLBACK_MS = 1000;
 
-async function startServices(): Promise<Services> {
+/**
+ * Opens the store and builds what the screens use. `firstScreen` resolves when the work no first
+ * screen needs may start: the sender's first pass, the exchange's configuration and its key, the
+ * service worker's registration. Run while a returning device's lock screen still read the store,
+ * on a 4× slower CPU, they delayed its warm start (issue 8); a new device starts them at once.
+ */
+async function startServices(firstScreen: Promise<void>): Promise<Services> {
   const {
     AssistDb,
     ApplicationsRepo,
@@ -44,21 +52,23 @@ async function startServices(): Promise<Services> {
     retentionWindowMs,
   } = await import('./sync/runtime');
   const db = new AssistDb();
+  // Opened now, not at the first screen's first read: the open's round trip overlaps the shell's
+  // render. A failure here is the first read's to report (the screens show the storage problem).
+  db.open().catch(() => undefined);
   // Drafts are encrypted with the unlocked assister's data key (issue 7): before the first read.
   const vault = new Vault(db);
   installDraftEncryption(db, vault.holder);
   vault.subscribe((state) => {
     if (state.kind === 'unlocked') void adoptUnownedDrafts(db);
   });
-  // The outbox holds only what is sealed for the exchange, with the key from /api/v1/config.
+  // The outbox holds only what is sealed for the exchange, with the key from /api/v1/config
+  // (read from the store when first needed: the lock screen seals nothing).
   const exchangeKeys = new ExchangeKeyStore(db);
   installOutboxSealing(db, exchangeKeys);
-  await exchangeKeys.load().catch(() => null);
   const refreshExchangeKey = async () => {
     const config = await fetchExchangeConfig({ baseUrl: '' });
     if (config) await exchangeKeys.save(config.exchangeKey).catch(() => undefined);
   };
-  void refreshExchangeKey();
   const outbox = new OutboxRepo(db);
   const session = new SessionRepo(db);
   const meta = new MetaRepo(db);
@@ -76,11 +86,15 @@ async function startServices(): Promise<Services> {
     }),
   });
   requestPersistenceOnFirstSave(db);
-  attachPageTriggers(outboxSender, window, {
-    waiting: () => outbox.waitingCount(),
-    probe: async () => probeExchange({ ...transport, deviceId: await meta.deviceId() }),
+  void firstScreen.then(() => {
+    void exchangeKeys.load().catch(() => null);
+    void refreshExchangeKey();
+    attachPageTriggers(outboxSender, window, {
+      waiting: () => outbox.waitingCount(),
+      probe: async () => probeExchange({ ...transport, deviceId: await meta.deviceId() }),
+    });
+    registerServiceWorker(() => void outboxSender.request('message'));
   });
-  registerServiceWorker(() => void outboxSender.request('message'));
   if ((window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__) {
     const hooks = await import('./sync/test-hooks');
     hooks.installTestHooks({ db, applications, sender: outboxSender, transport });
@@ -137,18 +151,27 @@ const savedLanguage = readSavedLanguage();
 // screen shows, so there they start at once. A new device's first screen asks for the language and
 // needs none of them: they start once it is painted (fetched and compiled before it, they delayed
 // it by 0.8 s in Lighthouse's mobile run).
-const servicesReady = (savedLanguage === null ? afterFirstPaint() : Promise.resolve()).then(
-  startServices,
+const servicesReady = (savedLanguage === null ? afterFirstPaint() : Promise.resolve()).then(() =>
+  startServices(savedLanguage === null ? Promise.resolve() : firstScreenPainted()),
 );
 servicesReady.catch(reportLoadFailure);
+/** The services once started: a render after that has them at once (no second render for them). */
+let startedServices: Services | null = null;
+servicesReady.then(
+  (services) => {
+    startedServices = services;
+  },
+  () => {},
+);
 // The assister's screens come with them: fetched now instead of after the first render (App.tsx
-// imports the same chunk, and reports a failure of it).
-if (savedLanguage !== null) import('./ui/screens/Assist/AssistArea').catch(() => {});
+// loads them through the same loader, which reports a failure of it).
+if (savedLanguage !== null) preloadLazy(loadAssist).catch(() => {});
 interceptLinks(document);
 
 function Root() {
-  const [services, setServices] = useState<Services | null>(null);
-  useEffect(() => {
+  const [services, setServices] = useState<Services | null>(() => startedServices);
+  // A layout effect: listening from the first render, not from after its frame is painted.
+  useLayoutEffect(() => {
     servicesReady.then(setServices, () => {});
   }, []);
   return (

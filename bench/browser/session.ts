@@ -31,10 +31,15 @@ export function ensureBuilt(): void {
   if (result.status !== 0) throw new Error('npm run build failed');
 }
 
-/** Starts the server and Chromium, and signs in online as a navigator does before an event. */
-export async function openSession(): Promise<BenchSession> {
-  ensureBuilt();
-  const server = await ServerProcess.start();
+/**
+ * Starts the server and Chromium, and signs in online as a navigator does before an event.
+ * `staticDir` serves another build of the app (compare-warm-start.ts) instead of dist/.
+ */
+export async function openSession(options: { staticDir?: string } = {}): Promise<BenchSession> {
+  if (!options.staticDir) ensureBuilt();
+  const server = await ServerProcess.start(
+    options.staticDir ? { staticDir: options.staticDir } : {},
+  );
   const browser = await launchBrowser({ viewport: TABLET });
   try {
     await installProbe(browser.context);

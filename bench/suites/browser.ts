@@ -12,10 +12,10 @@ import { waitForServiceWorkerControl } from '../../e2e/support/browser';
 import {
   clickAndTime,
   firstContentfulPaint,
+  navigateAndWaitForMark,
   type PageProbe,
   readProbe,
   waitForCommitAfterLastInput,
-  waitForMark,
 } from '../browser/instrument';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseScores, lighthouse } from '../browser/lighthouse';
 import { seedApplications, waitForAdoption } from '../browser/seed';
@@ -43,8 +43,7 @@ async function warmStart(s: BenchSession): Promise<Figure[]> {
   for (let i = -WARMUP; i < WARM_STARTS; i++) {
     // Set before the navigation: the slowdown stays with the page's renderer across a reload.
     await s.throttle();
-    await page.reload();
-    const painted = await waitForMark(page, 'firstScreenPaint');
+    const painted = await navigateAndWaitForMark(page, 'firstScreenPaint', () => page.reload());
     const contentful = await firstContentfulPaint(page);
     await s.throttle(1);
     if (i < 0) continue;
@@ -97,8 +96,9 @@ async function bigList(s: BenchSession): Promise<Figure[]> {
   const home: number[] = [];
   for (let i = -WARMUP; i < LIST_RUNS; i++) {
     await s.throttle();
-    await page.goto(`${s.server.url}/`);
-    const painted = await waitForMark(page, 'firstScreenPaint');
+    const painted = await navigateAndWaitForMark(page, 'firstScreenPaint', () =>
+      page.goto(`${s.server.url}/`),
+    );
     // The PIN is typed at full speed: PBKDF2's 600,000 rounds are the lock's cost, not the list's.
     await s.throttle(1);
     await s.assist.unlockIfLocked();
@@ -133,11 +133,18 @@ async function lighthouseScores(url: string): Promise<Figure[]> {
   });
 }
 
+/**
+ * `BENCH_BROWSER=warm-start npm run bench -- browser` runs only the warm start (a quick before and
+ * after while working on it); results.json then holds only those figures for this suite.
+ */
+const ONLY_WARM_START = process.env.BENCH_BROWSER === 'warm-start';
+
 export const suite: Suite = {
   name: 'browser (headless Chromium, CPU 4× slower)',
   async run() {
     const s = await openSession();
     try {
+      if (ONLY_WARM_START) return await warmStart(s);
       const figures = [...(await warmStart(s)), ...(await fieldChange(s)), ...(await bigList(s))];
       figures.push(...(await lighthouseScores(s.server.url)));
       return figures;

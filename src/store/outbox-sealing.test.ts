@@ -82,6 +82,22 @@ describe('the sealed outbox', () => {
     expect(again.current()?.keyId).toBe('k1');
   });
 
+  it('a store started without reading its key first still seals with the saved one', async () => {
+    await keys.save(jwk);
+    db.close();
+    db = new AssistDb(name);
+    const vault = new Vault(db, undefined, undefined, { iterations: 1_000 });
+    installDraftEncryption(db, vault.holder);
+    const fresh = new ExchangeKeyStore(db);
+    installOutboxSealing(db, fresh);
+    await vault.unlock((await vault.profiles.list())[0]?.assisterId ?? '', '482915');
+    const draft = await new ApplicationsRepo(db).createDraft({ fields: makeDraftV2() });
+    expect((await new ApplicationsRepo(db).submit(draft.id)).ok).toBe(true);
+    const [row] = await rawOutbox();
+    expect(sealedSubmission.parse(row?.submission).sealed.keyId).toBe('k1');
+    expect(JSON.stringify(row)).not.toContain('Diaz');
+  });
+
   it('a device that never reached the exchange queues in clear rather than lose the application', async () => {
     const draft = await apps.createDraft({ fields: makeDraftV2() });
     expect((await apps.submit(draft.id)).ok).toBe(true);

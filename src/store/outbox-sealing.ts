@@ -9,22 +9,34 @@ import type { ExchangeKeyRecord } from './records';
 export type { ExchangeKeyRecord };
 
 /**
- * The exchange's sealing key on this device: loaded from IndexedDB at start (so an app that starts
- * offline still seals), replaced whenever GET /api/v1/config gives a new one.
+ * The exchange's sealing key on this device: read from IndexedDB when first needed (so an app that
+ * starts offline still seals), replaced whenever GET /api/v1/config gives a new one. Reading it is
+ * not on the way to the first screen (the lock screen seals nothing): the read is one IndexedDB
+ * round trip and an RSA import, which delayed the warm start by a round trip while awaited there.
  */
 export class ExchangeKeyStore {
   private key: ExchangeKey | null = null;
+  private loading: Promise<ExchangeKey | null> | null = null;
 
   constructor(private readonly db: AssistDb) {}
 
-  /** The imported key, or null when this device never reached the exchange. */
+  /** The imported key, or null when this device never reached the exchange (or not read yet). */
   current(): ExchangeKey | null {
     return this.key;
   }
 
-  async load(): Promise<ExchangeKey | null> {
-    const stored = await this.db.exchange.get('current');
-    if (stored) this.key = await importExchangePublicKey(stored.jwk as ExchangeJwk);
+  /** Reads the stored key, once; later calls get the same answer (or the key saved since). */
+  load(): Promise<ExchangeKey | null> {
+    this.loading ??= this.read();
+    return this.loading;
+  }
+
+  private async read(): Promise<ExchangeKey | null> {
+    // Outside any transaction: the first read may come from inside the queueing one (sealRow).
+    const stored = await Dexie.ignoreTransaction(() => this.db.exchange.get('current'));
+    const key = stored ? await importExchangePublicKey(stored.jwk as ExchangeJwk) : null;
+    // A key saved while this read ran is the newer one.
+    this.key ??= key;
     return this.key;
   }
 
@@ -57,8 +69,10 @@ export async function sealSubmission(
 type OutboxRow = { submission?: unknown } & Record<string, unknown>;
 
 async function sealRow(row: OutboxRow, keys: ExchangeKeyStore): Promise<OutboxRow> {
-  const key = keys.current();
-  if (!key || row.submission === undefined || isSealedBody(row.submission)) return row;
+  if (row.submission === undefined || isSealedBody(row.submission)) return row;
+  // The stored key, read now if nothing has read it yet (a read failure seals nothing, as before).
+  const key = keys.current() ?? (await keys.load().catch(() => null));
+  if (!key) return row;
   return { ...row, submission: await sealSubmission(key, row.submission as Submission) };
 }
 

@@ -10,7 +10,7 @@ import { hrefFor, useRoute } from './router';
 import { TaglinesPage } from './screens/Languages/Taglines';
 import { useServicesIfReady } from './services';
 
-const loadAssist = () => import('./screens/Assist/AssistArea');
+export const loadAssist = () => import('./screens/Assist/AssistArea');
 // "Check eligibility" (issue 3) loads only when opened: the screener is not first-screen code.
 const loadCheck = () => import('./screens/Check/CheckScreen');
 

@@ -8,21 +8,34 @@ import { reportLoadFailure } from '../load-failure';
  * that a later render tries again where the browser allows it.
  */
 const loaded = new Map<() => Promise<unknown>, Promise<unknown>>();
+/** Modules already here: a component drawn after they arrived has them from its first render. */
+const arrived = new Map<() => Promise<unknown>, unknown>();
 
-export function useLazy<T>(loader: () => Promise<T>): T | null {
-  const [module, setModule] = useState<T | null>(null);
-  useEffect(() => {
-    let live = true;
-    let promise = loaded.get(loader) as Promise<T> | undefined;
-    if (!promise) {
-      promise = loader();
-      loaded.set(loader, promise);
-      promise.catch((error: unknown) => {
+/** Starts `loader` now (main.tsx: before the first render), once, as useLazy would. */
+export function preloadLazy<T>(loader: () => Promise<T>): Promise<T> {
+  let promise = loaded.get(loader) as Promise<T> | undefined;
+  if (!promise) {
+    promise = loader();
+    loaded.set(loader, promise);
+    promise.then(
+      (m) => arrived.set(loader, m),
+      (error: unknown) => {
         loaded.delete(loader);
         reportLoadFailure(error);
-      });
-    }
-    void promise.then(
+      },
+    );
+  }
+  return promise;
+}
+
+export function useLazy<T>(loader: () => Promise<T>): T | null {
+  const [module, setModule] = useState<T | null>(() => (arrived.get(loader) as T) ?? null);
+  // An effect, after the first frame is painted: on a new device App's first render must not start
+  // the assister's screens (and the store they import), which delayed its first paint. Where they
+  // were wanted sooner, main.tsx preloaded them, and a render after they arrived has them at once.
+  useEffect(() => {
+    let live = true;
+    void preloadLazy(loader).then(
       (m) => live && setModule(() => m),
       () => {},
     );

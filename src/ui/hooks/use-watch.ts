@@ -1,4 +1,4 @@
-import { type Inputs, useEffect, useState } from 'preact/hooks';
+import { type Inputs, useLayoutEffect, useState } from 'preact/hooks';
 import { watch } from '../../store/live';
 
 export type Watched<T> =
@@ -6,10 +6,15 @@ export type Watched<T> =
   | { state: 'ready'; value: T }
   | { state: 'error'; error: unknown };
 
-/** The current result of a store read, kept up to date as the data changes anywhere. */
+/**
+ * The current result of a store read, kept up to date as the data changes anywhere. The read
+ * starts as the component is drawn (a layout effect), not after the frame is painted (an effect):
+ * the screen waits for it anyway, and on a reload's lock screen that frame cost a 4× slower CPU
+ * a few tens of milliseconds (issue 8, the warm start).
+ */
 export function useWatch<T>(read: () => Promise<T>, inputs: Inputs): Watched<T> {
   const [result, setResult] = useState<Watched<T>>({ state: 'loading' });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const sub = watch(
       read,
       (value) => setResult({ state: 'ready', value }),

@@ -4,6 +4,7 @@ import { DeviceHealth } from '../../components/DeviceHealth';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ReloadNotice } from '../../components/ReloadNotice';
 import { StatusLine } from '../../components/StatusLine';
+import { useFirstScreenPainted } from '../../first-screen';
 import { useInactivityLock } from '../../hooks/use-inactivity-lock';
 import { useOnline } from '../../hooks/use-online';
 import { useSenderStatus } from '../../hooks/use-sender-status';
@@ -86,6 +87,9 @@ export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' 
   const pinStep = usePinStep();
   const [autoLocked, setAutoLocked] = useState(false);
   useEffect(() => vault.holder.onLock((reason) => setAutoLocked(reason === 'inactivity')), [vault]);
+  // From here on every branch draws a screen (on a reload, the lock screen): main.tsx then starts
+  // the work that waited for it.
+  useFirstScreenPainted(current.state !== 'loading' && profiles.state !== 'loading');
   if (current.state === 'error' || profiles.state === 'error') {
     return <LoadProblem cause="storage" />;
   }
