@@ -178,5 +178,6 @@ export async function corruptQueued(db: AssistDb, id: string): Promise<void> {
 
 /** Runs `body` in one read-write transaction over the application tables (bulk seeding). */
 export function inOneTransaction<T>(db: AssistDb, body: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.applications, db.outbox, body);
+  // Every table that creating and submitting an application writes (its audit events too).
+  return db.transaction('rw', db.applications, db.outbox, db.audit, body);
 }
