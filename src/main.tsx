@@ -114,8 +114,15 @@ async function startServices(firstScreen: Promise<void>): Promise<Services> {
         now: new Date(),
         ...unsaved,
       });
-      // Each exported application's timeline says so (the audit log; no personal data).
-      for (const { id } of file.items) await audit.log('outbox_exported', { app: { id } });
+      // Each exported application's timeline says so (the audit log; no personal data). Not
+      // awaited, and its failure ignored: the export is what a full disk needs, and on a full disk
+      // this write is refused (fault row 12), so it must never stand between the user and the file.
+      audit
+        .logEach(
+          'outbox_exported',
+          file.items.map((item) => item.id),
+        )
+        .catch(() => undefined);
       return file;
     },
     storageHealth: () => readStorageHealth(),

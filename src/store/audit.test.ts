@@ -98,6 +98,21 @@ describe('the audit log', () => {
     expect((await repo.history(draft.id)).map((e) => e.what)).toEqual(['application_created']);
   });
 
+  it('an export is one event on each exported application, written together', async () => {
+    const a = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
+    const b = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
+    await log.logEach('outbox_exported', [a.id, b.id]);
+    for (const id of [a.id, b.id]) {
+      expect((await repo.history(id)).map((e) => e.what)).toEqual([
+        'application_created',
+        'outbox_exported',
+      ]);
+    }
+    const exported = (await db.audit.toArray()).filter((e) => e.what === 'outbox_exported');
+    expect(exported.map((e) => e.who)).toEqual([ASSISTER, ASSISTER]);
+    expect(exported[0]?.when).toBe(exported[1]?.when);
+  });
+
   it('gives at most `limit` unsent events, as the wire wants them (no local flags)', async () => {
     for (let i = 0; i < 5; i += 1) await log.log('locked', { who: OTHER });
     const batch = await log.unsent(3);
