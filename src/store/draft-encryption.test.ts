@@ -6,6 +6,8 @@ import type { StoredScreening } from '../schema/stored-screening';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { adoptUnownedDrafts, installDraftEncryption } from './draft-encryption';
+import { readMetadataOnly } from './metadata-only';
+import { OutboxRepo } from './outbox';
 import { Vault } from './vault';
 
 const A = crypto.randomUUID();
@@ -47,6 +49,15 @@ beforeEach(async () => {
     });
   }
 });
+
+/** One application's record as IndexedDB holds it. */
+async function rawRow(id: string): Promise<Record<string, unknown>> {
+  const raw = new Dexie(name);
+  await raw.open();
+  const row = await raw.table('applications').get(id);
+  raw.close();
+  return row;
+}
 
 describe('encrypted drafts', () => {
   it('what was typed never reaches IndexedDB in clear; the owner reads it back', async () => {
@@ -223,5 +234,46 @@ describe('encrypted drafts', () => {
     const result = await apps.submit(draft.id);
     expect(result.ok).toBe(true);
     expect((await apps.get(draft.id))?.status).toBe('queued');
+  });
+
+  it("the sender's status changes leave the sealed personal part as it was (no decryption, no new IV)", async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    expect((await apps.submit(draft.id)).ok).toBe(true);
+    const before = (await rawRow(draft.id)).sealed;
+    const outbox = new OutboxRepo(db);
+    await outbox.beginAttempt(draft.id);
+    await outbox.recordReceipt(
+      draft.id,
+      {
+        id: draft.id,
+        confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
+        receivedAt: '2026-12-02T15:05:00.000Z',
+        payloadHash: 'a'.repeat(64),
+      },
+      201,
+    );
+    const after = await rawRow(draft.id);
+    expect(after.status).toBe('submitted');
+    expect(after.sealed).toEqual(before);
+    const back = await apps.get(draft.id);
+    expect(back?.fields).toMatchObject({ 'member.m1.lastName': 'Diaz' });
+    expect(back?.receipt?.confirmationNumber).toBe('EA-7K3F-9Q2D-M4XP');
+  });
+
+  it('a transaction marked for metadata reads rows as stored; one nested in another marks nothing', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const read = () => db.applications.get(draft.id);
+    const marked = await db.transaction('r', db.applications, async () => {
+      readMetadataOnly();
+      return read();
+    });
+    expect(marked?.fields).toEqual({});
+    expect(marked).toHaveProperty('sealed');
+    const outer = await db.transaction('r', db.applications, async () => {
+      await db.transaction('r', db.applications, async () => readMetadataOnly());
+      return read();
+    });
+    expect(outer?.fields).toMatchObject({ 'member.m1.lastName': 'Diaz' });
+    expect(() => readMetadataOnly()).toThrow(/outside a transaction/);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../crypto';
 import { unownedCount } from './applications';
 import { type AssistDb, TABLES } from './db';
+import { isMetadataOnly } from './metadata-only';
 import type { ApplicationRecord } from './records';
 
 /**
@@ -101,15 +102,17 @@ function encryptingTable(table: DBCoreTable, holder: KeyHolder): DBCoreTable {
     },
     async get(req) {
       const row = await table.get(req);
+      if (isMetadataOnly(req.trans)) return row;
       return keepAlive(open(row as Row | undefined, holder));
     },
     async getMany(req) {
       const rows = await table.getMany(req);
+      if (isMetadataOnly(req.trans)) return rows;
       return keepAlive(Promise.all(rows.map((r) => open(r as Row | undefined, holder))));
     },
     async query(req) {
       const res = await table.query(req);
-      if (!req.values) return res;
+      if (!req.values || isMetadataOnly(req.trans)) return res;
       const result = await keepAlive(Promise.all(res.result.map((r) => open(r as Row, holder))));
       return { ...res, result };
     },

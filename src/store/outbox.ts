@@ -33,6 +33,7 @@ export async function moveToSent(
   await db.outbox.delete(entry.id);
 }
 
+import { readMetadataOnly } from './metadata-only';
 import { withReopen } from './reopen';
 
 /** What the device-health panel shows about the queue. */
@@ -190,6 +191,8 @@ export class OutboxRepo {
         'rw',
         [this.db.applications, this.db.outbox, this.db.sent, this.db.audit],
         async () => {
+          // Status, attempts and receipt only: the personal part stays sealed as it is.
+          readMetadataOnly();
           const app = await this.db.applications.get(id);
           if (!app) throw new ApplicationNotFoundError(id);
           return body(app, await this.db.outbox.get(id));
