@@ -39,6 +39,51 @@ describe('OutboxRepo', () => {
     expect((await outbox.oldest(new Set([a])))?.id).toBe(b);
   });
 
+  it('claims the queue in order by position, those queued in the same millisecond by id, each once', async () => {
+    // One millisecond for the first three (a bulk queueing), a later one for the fourth.
+    let now = Date.parse('2026-12-02T15:00:00.000Z');
+    const sameMs = new ApplicationsRepo(db, { now: () => new Date(now) });
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      if (i === 3) now += 1;
+      const draft = await sameMs.createDraft({ fields: makeDraft(), schemaVersion: 1 });
+      expect((await sameMs.submit(draft.id)).ok).toBe(true);
+      ids.push(draft.id);
+    }
+    const expected = [...ids.slice(0, 3).sort(), ids[3]];
+    const claimed: string[] = [];
+    let position = null;
+    for (;;) {
+      const next = await outbox.claimNext(position);
+      if (!next) break;
+      claimed.push(next.entry.id);
+      position = next.position;
+    }
+    expect(claimed).toEqual(expected);
+    for (const id of ids)
+      expect(await repo.get(id)).toMatchObject({ status: 'sending', attempts: 1 });
+  });
+
+  it('a claim passes over an entry whose application no longer waits, and drops that entry', async () => {
+    const stale = await queued();
+    await new Promise((r) => setTimeout(r, 3));
+    const next = await queued();
+    await outbox.beginAttempt(stale);
+    await outbox.recordReceipt(stale, receiptFor(stale), 201);
+    // A copy of the entry left behind (as an interrupted move could): not sent again.
+    const sent = await db.sent.get(stale);
+    if (!sent) throw new Error('no sent record');
+    await db.outbox.put({
+      id: stale,
+      submission: sent.submission,
+      queuedSeq: 0,
+      queuedAt: '2026-12-02T15:00:00.000Z',
+    });
+    const claimed = await outbox.claimNext(null);
+    expect(claimed?.entry.id).toBe(next);
+    expect(await db.outbox.get(stale)).toBeUndefined();
+  });
+
   it('an attempt shows the application as sending and counts it', async () => {
     const id = await queued();
     expect(await outbox.beginAttempt(id)).not.toBeNull();

@@ -36,6 +36,18 @@ export async function moveToSent(
 import { readMetadataOnly } from './metadata-only';
 import { withReopen } from './reopen';
 
+/** Where a pass has got to in the queue: the last application it claimed. */
+export interface QueuePosition {
+  seq: number;
+  id: string;
+}
+
+/** An application whose attempt has started, and its place in the queue. */
+export interface Claimed {
+  entry: OutboxRecord;
+  position: QueuePosition;
+}
+
 /** What the device-health panel shows about the queue. */
 export interface QueueSummary {
   /** Queued or sending: not yet received by the exchange. */
@@ -89,6 +101,27 @@ export class OutboxRepo {
     );
   }
 
+  /**
+   * Claims the next waiting application after `after` in queue order (oldest first; the same
+   * `queuedSeq`, as a bulk queueing gives, in id order) and starts its attempt, in one
+   * transaction: null at the end of the queue. A pass walks the queue by this position, through
+   * the index, so what it has tried (and left queued after a failure) costs nothing to pass over.
+   */
+  claimNext(after: QueuePosition | null): Promise<Claimed | null> {
+    return this.rw(async () => {
+      let position = after;
+      for (;;) {
+        const entry = await this.entryAfter(position);
+        if (!entry) return null;
+        position = { seq: entry.queuedSeq, id: entry.id };
+        const app = await this.db.applications.get(entry.id);
+        if (!app) throw new ApplicationNotFoundError(entry.id);
+        const started = await this.begin(app, entry);
+        if (started) return { entry: started, position };
+      }
+    });
+  }
+
   /** Every waiting submission, oldest first (for the export). */
   allWaiting(): Promise<OutboxRecord[]> {
     return withReopen(this.db, () => this.db.outbox.orderBy('queuedSeq').toArray());
@@ -96,18 +129,7 @@ export class OutboxRepo {
 
   /** An attempt starts: the application shows `sending`. Returns null if it is no longer waiting. */
   beginAttempt(id: string): Promise<OutboxRecord | null> {
-    return this.tx(id, async (app, entry) => {
-      if (!entry) return null;
-      // `sending` here is an attempt a dead tab or worker left behind: resend, same key.
-      if (app.status !== STATUS.queued && app.status !== STATUS.sending) {
-        // An outbox entry for an application that is no longer waiting is stale: drop it.
-        await this.db.outbox.delete(id);
-        return null;
-      }
-      await this.write(app, STATUS.sending, { attempts: app.attempts + 1 });
-      if (app.attempts === 0) await logEvent(this.db, 'application_sent', this.now(), { app });
-      return entry;
-    });
+    return this.tx(id, (app, entry) => this.begin(app, entry));
   }
 
   /**
@@ -182,10 +204,47 @@ export class OutboxRepo {
     await this.db.applications.put(moved(app, to, changes, this.clock.now().toISOString()));
   }
 
+  /** Inside a transaction: `app`'s attempt starts, unless it is no longer waiting (null). */
+  private async begin(
+    app: ApplicationRecord,
+    entry: OutboxRecord | undefined,
+  ): Promise<OutboxRecord | null> {
+    if (!entry) return null;
+    // `sending` here is an attempt a dead tab or worker left behind: resend, same key.
+    if (app.status !== STATUS.queued && app.status !== STATUS.sending) {
+      // An outbox entry for an application that is no longer waiting is stale: drop it.
+      await this.db.outbox.delete(app.id);
+      return null;
+    }
+    await this.write(app, STATUS.sending, { attempts: app.attempts + 1 });
+    if (app.attempts === 0) await logEvent(this.db, 'application_sent', this.now(), { app });
+    return entry;
+  }
+
+  /** The first outbox entry after `position` in queue order, read through the index. */
+  private async entryAfter(position: QueuePosition | null): Promise<OutboxRecord | undefined> {
+    const { outbox } = this.db;
+    if (!position) return outbox.orderBy('queuedSeq').first();
+    // Keys only, and only those queued in the same millisecond: ids ascend within a seq.
+    const ties = (await outbox.where('queuedSeq').equals(position.seq).primaryKeys()) as string[];
+    const tie = ties.find((id) => id > position.id);
+    if (tie !== undefined) return outbox.get(tie);
+    return outbox.where('queuedSeq').above(position.seq).first();
+  }
+
   private tx<T>(
     id: string,
     body: (app: ApplicationRecord, entry: OutboxRecord | undefined) => Promise<T>,
   ): Promise<T> {
+    return this.rw(async () => {
+      const app = await this.db.applications.get(id);
+      if (!app) throw new ApplicationNotFoundError(id);
+      return body(app, await this.db.outbox.get(id));
+    });
+  }
+
+  /** One transaction over what a status change touches, reading applications as stored. */
+  private rw<T>(body: () => Promise<T>): Promise<T> {
     return withReopen(this.db, () =>
       this.db.transaction(
         'rw',
@@ -193,9 +252,7 @@ export class OutboxRepo {
         async () => {
           // Status, attempts and receipt only: the personal part stays sealed as it is.
           readMetadataOnly();
-          const app = await this.db.applications.get(id);
-          if (!app) throw new ApplicationNotFoundError(id);
-          return body(app, await this.db.outbox.get(id));
+          return body();
         },
       ),
     );

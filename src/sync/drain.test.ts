@@ -4,7 +4,7 @@ import type { Submission } from '../schema/submission';
 import { ApplicationsRepo } from '../store/applications';
 import { AssistDb } from '../store/db';
 import { OutboxRepo } from '../store/outbox';
-import { drainOutbox } from './drain';
+import { drainOutbox, FAILURES_TO_STOP, SEND_WINDOW } from './drain';
 import type { SendOutcome } from './transport';
 
 let repo: ApplicationsRepo;
@@ -113,5 +113,104 @@ describe('drainOutbox', () => {
     });
     expect(sent).toEqual([id]);
     expect(await repo.get(id as string)).toMatchObject({ status: 'submitted', attempts: 2 });
+  });
+
+  it('once the exchange has answered, up to a window of applications are in flight, each sent once', async () => {
+    const ids = await queue(12);
+    let inFlight = 0;
+    let most = 0;
+    const sent: string[] = [];
+    const result = await drainOutbox({
+      outbox,
+      send: async (s) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        sent.push(s.id);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight -= 1;
+        return receiptFor(s);
+      },
+    });
+    expect(result).toEqual({ kind: 'empty', sent: 12, refused: 0 });
+    expect(most).toBe(SEND_WINDOW);
+    expect([...sent].sort()).toEqual([...ids].sort());
+    expect(sent[0]).toBe(ids[0]); // the first goes alone, oldest first
+    for (const id of ids) expect((await repo.get(id))?.status).toBe('submitted');
+  });
+
+  it('one fault among answers leaves that application queued and the others go', async () => {
+    const ids = await queue(6);
+    const faulty = ids[2] as string;
+    const result = await drainOutbox({
+      outbox,
+      window: 1,
+      send: async (s) =>
+        s.id === faulty ? { kind: 'retry', reason: 'server_error', status: 500 } : receiptFor(s),
+    });
+    expect(result).toEqual({ kind: 'retry', sent: 5, refused: 0, reason: 'server_error' });
+    expect(await repo.get(faulty)).toMatchObject({
+      status: 'queued',
+      lastAttempt: { outcome: 'server_error', status: 500 },
+    });
+    for (const id of ids.filter((i) => i !== faulty))
+      expect((await repo.get(id))?.status).toBe('submitted');
+  });
+
+  it(`${FAILURES_TO_STOP} failures in a row end the pass; the rest is not tried`, async () => {
+    const ids = await queue(8);
+    const tried: string[] = [];
+    const result = await drainOutbox({
+      outbox,
+      window: 1,
+      send: async (s) => {
+        tried.push(s.id);
+        return tried.length === 1 ? receiptFor(s) : { kind: 'retry', reason: 'timeout' };
+      },
+    });
+    expect(result).toMatchObject({ kind: 'retry', sent: 1, reason: 'timeout' });
+    expect(tried).toEqual(ids.slice(0, 1 + FAILURES_TO_STOP));
+    expect(await outbox.waitingCount()).toBe(7);
+    for (const id of ids.slice(1 + FAILURES_TO_STOP))
+      expect((await repo.get(id))?.attempts).toBe(0);
+  });
+
+  it("the exchange's Retry-After ends the pass at once, and is reported", async () => {
+    const ids = await queue(5);
+    const tried: string[] = [];
+    const result = await drainOutbox({
+      outbox,
+      window: 1,
+      send: async (s) => {
+        tried.push(s.id);
+        return tried.length === 2
+          ? { kind: 'retry', reason: 'server_error', status: 503, retryAfterMs: 1000 }
+          : receiptFor(s);
+      },
+    });
+    expect(result).toEqual({
+      kind: 'retry',
+      sent: 1,
+      refused: 0,
+      reason: 'server_error',
+      retryAfterMs: 1000,
+    });
+    expect(tried).toEqual(ids.slice(0, 2));
+  });
+
+  it('a 401 in one lane stops every lane from taking more', async () => {
+    await queue(20);
+    let calls = 0;
+    const result = await drainOutbox({
+      outbox,
+      send: async (s) => {
+        calls += 1;
+        await new Promise((r) => setTimeout(r, 2));
+        return calls === 3 ? { kind: 'unauthorized', status: 401 } : receiptFor(s);
+      },
+    });
+    expect(result.kind).toBe('unauthorized');
+    // The first alone, then the window: what was in flight finishes, nothing new starts.
+    expect(calls).toBeLessThanOrEqual(1 + SEND_WINDOW + 1);
+    expect(await outbox.waitingCount()).toBe(20 - (result.sent + result.refused));
   });
 });
