@@ -84,9 +84,18 @@ export async function decryptRecord(
   }
 }
 
-/** True when a stored value has the shape of an EncryptedRecord (it may still fail to decrypt). */
+/**
+ * True when a stored value has the shape of an EncryptedRecord (it may still fail to decrypt): its
+ * IV decoded, its ciphertext only checked for base64url characters, since decryptRecord decodes it
+ * anyway and a list asks this of every record it opens.
+ */
 export function isEncryptedRecord(value: unknown): value is EncryptedRecord {
-  return readRecord(value) !== null;
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Partial<EncryptedRecord>;
+  if (record.format !== RECORD_FORMAT) return false;
+  if (typeof record.iv !== 'string' || typeof record.ciphertext !== 'string') return false;
+  const iv = fromBase64Url(record.iv);
+  return iv !== null && iv.length === IV_BYTES && /^[A-Za-z0-9_-]*$/.test(record.ciphertext);
 }
 
 function readRecord(value: unknown) {

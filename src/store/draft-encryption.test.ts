@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDraftV2 } from '../../test/fixtures/applications';
 import { LockedError, toBase64Url } from '../crypto';
 import type { StoredScreening } from '../schema/stored-screening';
@@ -170,6 +170,37 @@ describe('encrypted drafts', () => {
 
   it('a tampered ciphertext is refused, not shown', async () => {
     const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const raw = new Dexie(name);
+    await raw.open();
+    const row = await raw.table('applications').get(draft.id);
+    const c = row.sealed.ciphertext as string;
+    row.sealed.ciphertext = (c[0] === 'A' ? 'B' : 'A') + c.slice(1);
+    await raw.table('applications').put(row);
+    raw.close();
+    await expect(apps.get(draft.id)).rejects.toThrow(/draft/);
+  });
+
+  it('a draft read again with the same ciphertext is not decrypted again; a changed one is', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    try {
+      const first = await apps.get(draft.id);
+      // What a reader does with its copy is not what the next reader gets.
+      (first?.fields as Record<string, string>)['member.m1.lastName'] = 'Changed';
+      const second = await apps.get(draft.id);
+      expect(second?.fields).toMatchObject({ 'member.m1.lastName': 'Diaz' });
+      expect(decrypt).toHaveBeenCalledTimes(1);
+      await apps.updateField(draft.id, 'member.m1.lastName', 'Reyes');
+      expect((await apps.get(draft.id))?.fields).toMatchObject({ 'member.m1.lastName': 'Reyes' });
+      expect(decrypt.mock.calls.length).toBeGreaterThan(1);
+    } finally {
+      decrypt.mockRestore();
+    }
+  });
+
+  it('a ciphertext tampered with after it was read is still refused', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    expect((await apps.get(draft.id))?.fields).toMatchObject({ 'member.m1.lastName': 'Diaz' });
     const raw = new Dexie(name);
     await raw.open();
     const row = await raw.table('applications').get(draft.id);

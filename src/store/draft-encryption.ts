@@ -71,15 +71,50 @@ async function seal(row: Row, holder: KeyHolder): Promise<Row> {
   return { ...meta, owner, fields: {}, sealed };
 }
 
+/** Records opened under one data key, by id, each with the exact ciphertext it was opened from. */
+type Opened = Map<string, { sealed: EncryptedRecord; personal: PersonalPart }>;
+
+/**
+ * What was decrypted, kept per data key so that a list read again (every fifth of a second while a
+ * drain changes statuses: the sender no longer re-encrypts, so the ciphertexts stay the same) opens
+ * each draft once, not at every read. Keyed by the CryptoKey in a WeakMap: when the app locks and
+ * the key leaves memory, so does everything opened with it. A hit needs the same IV and ciphertext,
+ * so a record written since, or a ciphertext put there from elsewhere, is decrypted (and
+ * authenticated) again.
+ */
+const openedByKey = new WeakMap<CryptoKey, Opened>();
+/** Enough for a few pages of the list and the open application; the oldest go first. */
+const OPENED_KEPT = 256;
+
+async function decryptPersonal(
+  key: CryptoKey,
+  id: string,
+  sealed: EncryptedRecord,
+): Promise<PersonalPart> {
+  let opened = openedByKey.get(key);
+  if (!opened) {
+    opened = new Map();
+    openedByKey.set(key, opened);
+  }
+  const hit = opened.get(id);
+  if (hit && hit.sealed.iv === sealed.iv && hit.sealed.ciphertext === sealed.ciphertext) {
+    opened.delete(id); // most recently used last
+    opened.set(id, hit);
+    return structuredClone(hit.personal);
+  }
+  const personal = (await decryptRecord(key, sealed, { kind: DRAFT_AAD_KIND, id })) as PersonalPart;
+  opened.delete(id);
+  opened.set(id, { sealed, personal: structuredClone(personal) });
+  if (opened.size > OPENED_KEPT) opened.delete(opened.keys().next().value as string);
+  return personal;
+}
+
 async function open(row: Row | undefined, holder: KeyHolder): Promise<Row | undefined> {
   if (!row || !isEncryptedRecord(row.sealed)) return row;
   const owner = typeof row.owner === 'string' ? row.owner : null;
   if (!owner || holder.assisterId() !== owner) return row;
   const key = holder.dataKeyFor(owner);
-  const personal = (await decryptRecord(key, row.sealed, {
-    kind: DRAFT_AAD_KIND,
-    id: row.id,
-  })) as PersonalPart;
+  const personal = await decryptPersonal(key, row.id, row.sealed);
   const { sealed: _s, ...meta } = row;
   const { screening } = personal;
   return {
