@@ -58,3 +58,20 @@ describe('a page the active service worker does not control', () => {
     await browser.page.locator('#list-heading').waitFor();
   });
 });
+
+describe('the first install', () => {
+  it('is not offered as an update: no banner shifts a new device’s first screen', async () => {
+    const page = browser.page;
+    await page.goto(server.url);
+    await page.locator('#first-run-heading').waitFor();
+    // The worker installs and activates (it passes through "installed", which is no waiting).
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // What the page would have drawn on an offer it heard, given the frames to draw it.
+    await page.evaluate(
+      () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))),
+    );
+    expect(await page.getByTestId('update-banner').count()).toBe(0);
+  });
+});
