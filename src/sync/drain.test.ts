@@ -204,8 +204,9 @@ describe('drainOutbox', () => {
       outbox,
       send: async (s) => {
         calls += 1;
+        const nth = calls; // counted as it starts: the others go on counting while it waits
         await new Promise((r) => setTimeout(r, 2));
-        return calls === 3 ? { kind: 'unauthorized', status: 401 } : receiptFor(s);
+        return nth === 3 ? { kind: 'unauthorized', status: 401 } : receiptFor(s);
       },
     });
     expect(result.kind).toBe('unauthorized');
