@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
     setupFiles: ['./e2e/support/setup.ts'],
+    globalSetup: ['./e2e/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,12 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 export const E2E_ASSISTER = { name: 'e2e-assister', password: 'tarragon meadow 7731' } as const;
 /** A fresh data folder needs an initdb in WASM (~5 s on this machine); leave room for a slow CI. */
 const START_TIMEOUT_MS = 60_000;
+/**
+ * A data folder that already holds the test assister (e2e/support/global-setup.ts makes it once
+ * per run). Copying it takes a fifth of a second; making one takes an initdb, a CLI process and a
+ * first server start, about 8 s on a 2-core machine, which was a third of the browser suite.
+ */
+export const DATA_TEMPLATE_ENV = 'EA_E2E_DATA_TEMPLATE';
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -51,10 +57,22 @@ export class ServerProcess {
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'ea-data-'));
     const server = new ServerProcess(await freePort(), dataDir, options);
+    const template = process.env[DATA_TEMPLATE_ENV];
+    if (template && existsSync(template)) cpSync(template, dataDir, { recursive: true });
     // As an exchange would: create the assister's account with the CLI, then start the server.
-    await server.addAssister(E2E_ASSISTER.name, E2E_ASSISTER.password);
+    else await server.addAssister(E2E_ASSISTER.name, E2E_ASSISTER.password);
     await server.launch();
     return server;
+  }
+
+  /**
+   * A data folder where the test assister exists and the server has started once (its keys made,
+   * its migrations run), for `start` to copy: see DATA_TEMPLATE_ENV.
+   */
+  static async makeTemplate(): Promise<string> {
+    const server = await ServerProcess.start();
+    await server.stop();
+    return server.dataDir;
   }
 
   /** `npm run assister -- add NAME` on this data folder (the server must be stopped: PGlite). */

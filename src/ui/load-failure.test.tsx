@@ -83,4 +83,27 @@ describe('a failed load on screen', () => {
     expect((await screen.findByText('loaded')).tagName).toBe('P');
     expect(calls).toBe(2);
   });
+
+  it('useLazy does not load again while the page reloads itself after a failure', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    // No reload recorded and online: the first failure reloads the page (jsdom only logs it).
+    let calls = 0;
+    const loader = async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { text: 'loaded' };
+    };
+    function Probe() {
+      const module = useLazy(loader);
+      return <p>{module ? module.text : 'waiting'}</p>;
+    }
+    const first = render(<Probe />);
+    await vi.waitFor(() => expect(sessionStorage.getItem('ea.lastSelfReload')).not.toBeNull());
+    first.unmount();
+    render(<Probe />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toBe(1);
+    expect(screen.getByText('waiting').tagName).toBe('P');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -35,10 +35,16 @@ type Listener = (failed: boolean) => void;
 let failed = false;
 const listeners = new Set<Listener>();
 
-/** Records a failed load: reloads the page when that can help, otherwise shows the problem. */
-export function reportLoadFailure(error: unknown): void {
+let reloading = false;
+
+/**
+ * Records a failed load: reloads the page when that can help, otherwise shows the problem. True
+ * when the page is reloading itself: nothing should be fetched again in it (the reload will).
+ */
+export function reportLoadFailure(error: unknown): boolean {
   console.error('The app did not finish loading:', error);
-  if (failed) return;
+  if (reloading) return true;
+  if (failed) return false;
   const now = Date.now();
   if (
     shouldReloadItself({
@@ -49,14 +55,16 @@ export function reportLoadFailure(error: unknown): void {
   ) {
     try {
       sessionStorage.setItem(LAST_SELF_RELOAD_KEY, String(now));
+      reloading = true;
       location.reload();
-      return;
+      return true;
     } catch {
       // No session storage (a locked-down browser): without a record a reload could loop.
     }
   }
   failed = true;
   for (const listener of listeners) listener(true);
+  return false;
 }
 
 /** True once a load has failed and the page did not reload itself. */
@@ -72,9 +80,10 @@ export function useLoadFailure(): boolean {
   return state;
 }
 
-/** For tests: forget a reported failure. */
+/** For tests: forget a reported failure (and a reload jsdom does not perform). */
 export function resetLoadFailure(): void {
   failed = false;
+  reloading = false;
   for (const listener of listeners) listener(false);
 }
 

@@ -4,8 +4,8 @@ import { reportLoadFailure } from '../load-failure';
 /**
  * A module loaded after the first screen has rendered, so that the first screen's JavaScript
  * stays small (budget: 50 KB gzip). Each loader runs once; the same promise serves every caller.
- * A load that fails is reported (load-failure.ts: the page reloads or says so) and forgotten, so
- * that a later render tries again where the browser allows it.
+ * A load that fails is reported (load-failure.ts: the page reloads or says so); unless the page is
+ * reloading, it is forgotten, so that a later render tries again where the browser allows it.
  */
 const loaded = new Map<() => Promise<unknown>, Promise<unknown>>();
 /** Modules already here: a component drawn after they arrived has them from its first render. */
@@ -20,8 +20,9 @@ export function preloadLazy<T>(loader: () => Promise<T>): Promise<T> {
     promise.then(
       (m) => arrived.set(loader, m),
       (error: unknown) => {
-        loaded.delete(loader);
-        reportLoadFailure(error);
+        // While the page reloads itself, a render still running here must not fetch the module
+        // once more (a wasted request on a bad connection): it keeps the failure instead.
+        if (!reportLoadFailure(error)) loaded.delete(loader);
       },
     );
   }
