@@ -17,12 +17,19 @@ export interface Session {
  */
 export async function openSession(server: ServerProcess): Promise<Session> {
   const browser = await launchBrowser({ testHooks: true });
-  const app = new AssistPage(browser.page);
-  await app.open(server.url);
-  await waitForServiceWorkerControl(browser.page);
-  const hooks = new AppHooks(browser.page);
-  await hooks.ready();
-  return { browser, page: browser.page, app, hooks };
+  try {
+    const app = new AssistPage(browser.page);
+    await app.open(server.url);
+    await waitForServiceWorkerControl(browser.page);
+    const hooks = new AppHooks(browser.page);
+    await hooks.ready();
+    return { browser, page: browser.page, app, hooks };
+  } catch (error) {
+    // No session to close after a failed start: close it here, which also records what the page
+    // showed (printed with the failure), and leaves no Chromium running into the next test.
+    await browser.close();
+    throw error;
+  }
 }
 
 /** A locator's text right now, or '' when it is not on screen: for polling, never waits. */
