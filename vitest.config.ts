@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
@@ -36,6 +37,10 @@ export default defineConfig({
   // One Preact for the design system's components too (see vite.config.ts).
   resolve: { dedupe: ['preact'] },
   test: {
+    // Vitest runs one file at a time on a 2-core machine (cores − 1). Two halve the suite there
+    // (7 min 40 s → 4 min 27 s, 1,027 tests): many files wait on a child process, a database or
+    // an import, not on the CPU.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: { name: 'core', environment: 'node', include: CORE },
