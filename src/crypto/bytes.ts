@@ -41,9 +41,14 @@ const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
+/** Only base64url characters (a cheap check; fromBase64Url also checks the length). */
+export function isBase64Url(text: string): boolean {
+  return BASE64URL.test(text);
+}
+
 /** Inverse of toBase64Url; null for anything that is not canonical base64url (no padding). */
 export function fromBase64Url(text: string): Bytes | null {
-  if (!BASE64URL.test(text) || text.length % 4 === 1) return null;
+  if (!isBase64Url(text) || text.length % 4 === 1) return null;
   if (nativeFromBase64) {
     // Natively, a ciphertext of a few kilobytes decodes in microseconds, where the loop below and
     // its canonical check cost a list of 50 drafts tens of milliseconds on a slow tablet. `strict`

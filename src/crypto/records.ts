@@ -7,7 +7,15 @@
  * The record's kind and id are the additional authenticated data, so a ciphertext moved to another
  * record, or from a draft to the outbox, fails authentication instead of decrypting.
  */
-import { fromBase64Url, randomBytes, subtle, toBase64Url, utf8Decode, utf8Encode } from './bytes';
+import {
+  fromBase64Url,
+  isBase64Url,
+  randomBytes,
+  subtle,
+  toBase64Url,
+  utf8Decode,
+  utf8Encode,
+} from './bytes';
 import { RecordIntegrityError } from './errors';
 
 export const RECORD_FORMAT = 1;
@@ -95,7 +103,7 @@ export function isEncryptedRecord(value: unknown): value is EncryptedRecord {
   if (record.format !== RECORD_FORMAT) return false;
   if (typeof record.iv !== 'string' || typeof record.ciphertext !== 'string') return false;
   const iv = fromBase64Url(record.iv);
-  return iv !== null && iv.length === IV_BYTES && /^[A-Za-z0-9_-]*$/.test(record.ciphertext);
+  return iv !== null && iv.length === IV_BYTES && isBase64Url(record.ciphertext);
 }
 
 function readRecord(value: unknown) {
