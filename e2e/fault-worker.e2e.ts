@@ -102,7 +102,21 @@ describe('service-worker updates and interrupted sends', () => {
     await page.getByRole('link', { name: 'Back to all applications' }).click();
     await page.getByTestId('update-banner').waitFor({ timeout: 20_000 });
     await Promise.all([
-      page.waitForEvent('load'),
+      page.waitForEvent('load').catch(async (error: unknown) => {
+        // Which step did not happen: the new worker's activation, or the page's reload after it.
+        const workers = await page.evaluate(async () => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          const sw = (w: ServiceWorker | null | undefined) =>
+            w ? `${w.state} ${w.scriptURL}` : null;
+          return JSON.stringify({
+            installing: sw(reg?.installing),
+            waiting: sw(reg?.waiting),
+            active: sw(reg?.active),
+            controller: sw(navigator.serviceWorker.controller),
+          });
+        });
+        throw new Error(`no reload after "Reload to update": ${workers}`, { cause: error });
+      }),
       page.getByRole('button', { name: 'Reload to update' }).click(),
     ]);
     await expect.poll(registration, { timeout: 20_000 }).toEqual({
