@@ -80,9 +80,25 @@ results.push(check('build', built));
 if (built) {
   results.push(check('JavaScript budget', run('budget', 'node', ['scripts/bundle-budget.mjs'])));
 }
+// The browser suite runs two files at a time (vitest.e2e.config.ts), except these, which run
+// alone afterwards. Fault row 15 (a new service worker while sends are in flight): on a loaded
+// machine Chromium keeps the new worker waiting after "Reload to update" for over a minute, in
+// 3 runs of 3 beside the 1,000-application drain, and rarely when alone. Stopping the old worker
+// lets it through, so the old one still has an event in flight; which one is not found yet.
+const E2E_ALONE = ['e2e/fault-worker.e2e.ts'];
 if (built) {
+  const config = ['-c', 'vitest.e2e.config.ts'];
   results.push(
-    vitest('browser tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], `${REPORTS}/e2e.json`),
+    vitest(
+      'browser tests (Chromium), two files at a time',
+      [...config, ...E2E_ALONE.flatMap((file) => ['--exclude', file])],
+      `${REPORTS}/e2e.json`,
+    ),
+    vitest(
+      'browser tests (Chromium), alone',
+      [...config, ...E2E_ALONE],
+      `${REPORTS}/e2e-alone.json`,
+    ),
   );
 } else {
   results.push({
