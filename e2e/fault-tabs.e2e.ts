@@ -99,13 +99,15 @@ describe('one sender across tabs and the service worker', () => {
       await b.app.confirmationNumber().textContent(),
     ];
     expect(numbers[0]).toBe(numbers[1]);
-    // The tab that lost the race was told, or its Submit button was already gone: never a
-    // second application.
+    // The tab that lost the race was told, or its screen had already turned into the receipt:
+    // never a second application, and never both told. (A click Playwright reports as done can
+    // land just after the other tab's submit turned the screen: on a loaded machine it did, and
+    // that tab showed the receipt, untold, which is right: its Submit was never pressed.)
     const told = await Promise.all(
       [a.page, b.page].map((p) => textNow(p.getByText(/already submitted from another tab/))),
     );
-    const clickedBoth = clicks.every((c) => c.status === 'fulfilled');
-    if (clickedBoth) expect(told.filter(Boolean)).toHaveLength(1);
+    expect(clicks.some((c) => c.status === 'fulfilled')).toBe(true);
+    expect(told.filter(Boolean).length).toBeLessThan(2);
     expect(await suite.faults.postsPerKey()).toEqual(new Map([[id, 1]]));
     await expectNothingLostNothingDoubled(suite.faults, a.hooks, { landed: [id] });
   });
