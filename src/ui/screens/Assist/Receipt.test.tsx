@@ -27,11 +27,14 @@ const PURGED: ApplicationRecord = {
   purged: { at: '2026-11-08T09:00:00.000Z', afterDays: 7 },
 };
 
+/** Its timeline is empty here: the "details removed" note is what these tests are about. */
+const SERVICES = { applications: { history: async () => [] } } as unknown as Services;
+
 function inApp(children: preact.ComponentChildren, lang: 'en' | 'es' = 'en') {
   return render(
     <I18nProvider catalogs={CATALOGS} initial={lang}>
-      {/* Only a correction would use the services; none may start here. */}
-      <ServicesContext.Provider value={{} as Services}>{children}</ServicesContext.Provider>
+      {/* The receipt reads only its timeline (History.tsx); a correction would use more. */}
+      <ServicesContext.Provider value={SERVICES}>{children}</ServicesContext.Provider>
     </I18nProvider>,
   );
 }
