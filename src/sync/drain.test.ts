@@ -120,12 +120,20 @@ describe('drainOutbox', () => {
     let inFlight = 0;
     let most = 0;
     const sent: string[] = [];
+    // Answers after the first wait until the window is full (or 2 s pass), so that a loaded
+    // machine, where a claim can take longer than an answer, still shows how many may overlap.
+    let windowFull = () => {};
+    const full = new Promise<void>((r) => {
+      windowFull = r;
+    });
     const result = await drainOutbox({
       outbox,
       send: async (s) => {
         inFlight += 1;
         most = Math.max(most, inFlight);
         sent.push(s.id);
+        if (inFlight === SEND_WINDOW) windowFull();
+        if (sent.length > 1) await Promise.race([full, new Promise((r) => setTimeout(r, 2000))]);
         await new Promise((r) => setTimeout(r, 5));
         inFlight -= 1;
         return receiptFor(s);
