@@ -85,7 +85,9 @@ if (built) {
 // machine Chromium keeps the new worker waiting after "Reload to update" for over a minute, in
 // 3 runs of 3 beside the 1,000-application drain, and rarely when alone. Stopping the old worker
 // lets it through, so the old one still has an event in flight; which one is not found yet.
-const E2E_ALONE = ['e2e/fault-worker.e2e.ts'];
+// Fault rows 8 and 9 (two tabs and the worker sending): beside another file, row 9 once saw its
+// key posted twice (the exchange still kept one row); alone it has always passed. Not found yet.
+const E2E_ALONE = ['e2e/fault-worker.e2e.ts', 'e2e/fault-tabs.e2e.ts'];
 if (built) {
   const config = ['-c', 'vitest.e2e.config.ts'];
   results.push(
@@ -96,7 +98,7 @@ if (built) {
     ),
     vitest(
       'browser tests (Chromium), alone',
-      [...config, ...E2E_ALONE],
+      [...config, '--maxWorkers=1', ...E2E_ALONE],
       `${REPORTS}/e2e-alone.json`,
     ),
   );
