@@ -176,7 +176,7 @@ export async function waitForServiceWorkerControl(page: Page, timeoutMs = 30_000
 /**
  * WCAG 2.1 AA violations axe finds on the page as it is now. Legacy mode runs `axe.run` in the page
  * itself: the default opens a blank page in the test's browser for every check to merge the frames'
- * results (the app has no frames), which made a check 1.3–2 s instead of 0.3 s and added a page
+ * results (the app has no frames), which made a check 1.3–2 s instead of 0.7 s and added a page
  * to the context under test.
  */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -14,7 +14,7 @@ const START_TIMEOUT_MS = 60_000;
 /**
  * A data folder that already holds the test assister (e2e/support/global-setup.ts makes it once
  * per run). Copying it takes a fifth of a second; making one takes an initdb, a CLI process and a
- * first server start, about 8 s on a 2-core machine, which was a third of the browser suite.
+ * first server start, 10–11 s on a 2-core machine where a copied one starts in 3 s.
  */
 export const DATA_TEMPLATE_ENV = 'EA_E2E_DATA_TEMPLATE';
 

@@ -36,6 +36,21 @@ describe('shouldReloadItself', () => {
   });
 });
 
+/** A lazily loaded module whose first load fails (a dropped chunk), and a component showing it. */
+function failsOnce() {
+  let calls = 0;
+  const loader = async () => {
+    calls += 1;
+    if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+    return { text: 'loaded' };
+  };
+  function Probe() {
+    const module = useLazy(loader);
+    return <p>{module ? module.text : 'waiting'}</p>;
+  }
+  return { Probe, calls: () => calls };
+}
+
 describe('a failed load on screen', () => {
   afterEach(() => {
     resetLoadFailure();
@@ -61,16 +76,7 @@ describe('a failed load on screen', () => {
   it('useLazy reports a loader that rejects, and a later mount loads it again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     sessionStorage.setItem('ea.lastSelfReload', String(Date.now()));
-    let calls = 0;
-    const loader = async () => {
-      calls += 1;
-      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return { text: 'loaded' };
-    };
-    function Probe() {
-      const module = useLazy(loader);
-      return <p>{module ? module.text : 'waiting'}</p>;
-    }
+    const { Probe, calls } = failsOnce();
     const first = render(
       <I18nProvider catalogs={CATALOGS} initial="en" chosen>
         <App />
@@ -81,28 +87,19 @@ describe('a failed load on screen', () => {
     first.unmount();
     render(<Probe />);
     expect((await screen.findByText('loaded')).tagName).toBe('P');
-    expect(calls).toBe(2);
+    expect(calls()).toBe(2);
   });
 
   it('useLazy does not load again while the page reloads itself after a failure', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     // No reload recorded and online: the first failure reloads the page (jsdom only logs it).
-    let calls = 0;
-    const loader = async () => {
-      calls += 1;
-      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return { text: 'loaded' };
-    };
-    function Probe() {
-      const module = useLazy(loader);
-      return <p>{module ? module.text : 'waiting'}</p>;
-    }
+    const { Probe, calls } = failsOnce();
     const first = render(<Probe />);
     await vi.waitFor(() => expect(sessionStorage.getItem('ea.lastSelfReload')).not.toBeNull());
     first.unmount();
     render(<Probe />);
     await new Promise((r) => setTimeout(r, 20));
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
     expect(screen.getByText('waiting').tagName).toBe('P');
     expect(screen.queryByRole('alert')).toBeNull();
   });
