@@ -6,6 +6,7 @@ import type { StoredScreening } from '../schema/stored-screening';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { adoptUnownedDrafts, installDraftEncryption } from './draft-encryption';
+import { LedgerRepo } from './ledger';
 import { readMetadataOnly } from './metadata-only';
 import { OutboxRepo } from './outbox';
 import { Vault } from './vault';
@@ -289,6 +290,45 @@ describe('encrypted drafts', () => {
     const back = await apps.get(draft.id);
     expect(back?.fields).toMatchObject({ 'member.m1.lastName': 'Diaz' });
     expect(back?.receipt?.confirmationNumber).toBe('EA-7K3F-9Q2D-M4XP');
+  });
+
+  it('a group commit and a reconciliation leave the sealed personal part as it was too', async () => {
+    const receiptFor = (id: string) => ({
+      id,
+      confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
+      receivedAt: '2026-12-02T15:05:00.000Z',
+      payloadHash: 'a'.repeat(64),
+    });
+    const [sent, lost] = [
+      await apps.createDraft({ fields: makeDraftV2() }),
+      await apps.createDraft({ fields: makeDraftV2() }),
+    ];
+    for (const d of [sent, lost]) expect((await apps.submit(d.id)).ok).toBe(true);
+    const before = [(await rawRow(sent.id)).sealed, (await rawRow(lost.id)).sealed];
+    const outbox = new OutboxRepo(db);
+    const claimed = await outbox.settle([], 2, null);
+    expect(claimed.map((c) => c.entry.id).sort()).toEqual([sent.id, lost.id].sort());
+    const sentEntry = claimed.find((c) => c.entry.id === sent.id)?.entry;
+    if (!sentEntry) throw new Error('not claimed');
+    // One receipt arrives; the other's answer is lost, and the exchange's list brings it back.
+    await outbox.settle(
+      [{ kind: 'receipt', entry: sentEntry, receipt: receiptFor(sent.id), status: 201 }],
+      0,
+      null,
+    );
+    await outbox.recordRetry(lost.id, 'timeout');
+    const report = await new LedgerRepo(db).apply(
+      [receiptFor(sent.id), receiptFor(lost.id)],
+      '2026-12-02T15:00:00.000Z',
+      '2026-12-02T15:10:00.000Z',
+    );
+    expect(report.recovered).toEqual([lost.id]);
+    for (const [i, id] of [sent.id, lost.id].entries()) {
+      const after = await rawRow(id);
+      expect(after.status).toBe('submitted');
+      expect(after.sealed).toEqual(before[i]);
+      expect((await apps.get(id))?.fields).toMatchObject({ 'member.m1.lastName': 'Diaz' });
+    }
   });
 
   it('a transaction marked for metadata reads rows as stored; one nested in another marks nothing', async () => {
