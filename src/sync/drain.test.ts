@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDraft } from '../../test/fixtures/applications';
 import type { Submission } from '../schema/submission';
 import { ApplicationsRepo } from '../store/applications';
@@ -146,6 +146,37 @@ describe('drainOutbox', () => {
     for (const id of ids) expect((await repo.get(id))?.status).toBe('submitted');
   });
 
+  it('answers that arrive together are recorded in one transaction, which claims the next ones', async () => {
+    const ids = await queue(12);
+    const settle = vi.spyOn(outbox, 'settle');
+    // Sends answer four at a time (the last ones after 50 ms), as a window's answers can.
+    let round: Array<() => void> = [];
+    const result = await drainOutbox({
+      outbox,
+      send: async (s) => {
+        const answered = new Promise<void>((r) => round.push(r));
+        if (round.length === SEND_WINDOW || s.id === ids[0]) {
+          const go = round;
+          round = [];
+          for (const r of go) r();
+        } else {
+          setTimeout(() => {
+            for (const r of round.splice(0)) r();
+          }, 50);
+        }
+        await answered;
+        return receiptFor(s);
+      },
+    });
+    expect(result).toEqual({ kind: 'empty', sent: 12, refused: 0 });
+    for (const id of ids) expect((await repo.get(id))?.status).toBe('submitted');
+    const recorded = settle.mock.calls.map(([done]) => done.length);
+    expect(recorded.reduce((a, b) => a + b, 0)).toBe(12);
+    // One transaction a step would be 12 receipts and 12 claims in 13 (or 24) transactions.
+    expect(Math.max(...recorded)).toBeGreaterThan(1);
+    expect(settle.mock.calls.length).toBeLessThan(12);
+  });
+
   it('one fault among answers leaves that application queued and the others go', async () => {
     const ids = await queue(6);
     const faulty = ids[2] as string;
@@ -182,27 +213,51 @@ describe('drainOutbox', () => {
       expect((await repo.get(id))?.attempts).toBe(0);
   });
 
-  it("the exchange's Retry-After ends the pass at once, and is reported", async () => {
+  it('"too many requests" ends the pass at once, and its Retry-After is reported', async () => {
     const ids = await queue(5);
     const tried: string[] = [];
     const result = await drainOutbox({
       outbox,
-      window: 1,
       send: async (s) => {
         tried.push(s.id);
         return tried.length === 2
-          ? { kind: 'retry', reason: 'server_error', status: 503, retryAfterMs: 1000 }
+          ? { kind: 'retry', reason: 'rate_limited', status: 429, retryAfterMs: 1000 }
           : receiptFor(s);
       },
+      window: 1,
     });
     expect(result).toEqual({
       kind: 'retry',
       sent: 1,
       refused: 0,
-      reason: 'server_error',
+      reason: 'rate_limited',
       retryAfterMs: 1000,
     });
     expect(tried).toEqual(ids.slice(0, 2));
+  });
+
+  it('a 503 among answers is one shed request: the others go on, and its Retry-After is reported', async () => {
+    const ids = await queue(5);
+    const tried: string[] = [];
+    const result = await drainOutbox({
+      outbox,
+      send: async (s) => {
+        tried.push(s.id);
+        return tried.length === 2
+          ? { kind: 'retry', reason: 'rate_limited', status: 503, retryAfterMs: 1000 }
+          : receiptFor(s);
+      },
+      window: 1,
+    });
+    expect(result).toEqual({
+      kind: 'retry',
+      sent: 4,
+      refused: 0,
+      reason: 'rate_limited',
+      retryAfterMs: 1000,
+    });
+    expect(tried).toEqual(ids);
+    expect((await repo.get(ids[1] as string))?.status).toBe('queued');
   });
 
   it('a 401 in one lane stops every lane from taking more', async () => {

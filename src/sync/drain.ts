@@ -1,5 +1,6 @@
 import type { Submission } from '../schema/submission';
-import type { OutboxRepo, QueuePosition } from '../store/outbox';
+import type { OutboxRepo, QueuePosition, Settlement } from '../store/outbox';
+import type { OutboxRecord } from '../store/records';
 import type { RetryReason, SendOutcome } from './transport';
 
 /**
@@ -40,9 +41,13 @@ type Retry = { reason: RetryReason; retryAfterMs?: number };
  *
  * - A refusal (422) sets that application aside; the pass goes on.
  * - A 401 ends the pass: no token is good, the queue waits for sign-in.
- * - The exchange's "wait" (429, or a Retry-After) ends the pass: it applies to every request.
+ * - "Too many requests" (429) ends the pass: it is about this device's rate, so it applies to
+ *   every request.
  * - Any other retryable failure leaves that application queued (tried again at the next pass) and
- *   ends the pass only before any answer, or after FAILURES_TO_STOP in a row.
+ *   ends the pass only before any answer, or after FAILURES_TO_STOP in a row. That includes a 503:
+ *   one among answers is a request the exchange shed, not an exchange that is down (which answers
+ *   every request so, and ends the pass within FAILURES_TO_STOP). Its Retry-After is still kept:
+ *   the pass reports the longest, and nothing it left queued is tried again sooner.
  *
  * Call it only while holding the outbox lock (see tab-lock.ts).
  */
@@ -53,24 +58,43 @@ export async function drainOutbox({
 }: DrainDeps): Promise<DrainResult> {
   let sent = 0;
   let refused = 0;
-  let position: QueuePosition | null = null;
   let failuresInRow = 0;
+  /** Whether the exchange has answered (a receipt or a refusal) in this pass. */
+  let answered = false;
   let retry: Retry | null = null;
   /** Why no more claims are taken: a 401, the exchange's wait, or a storage error. */
   let stop: 'unauthorized' | 'wait' | 'error' | null = null;
 
-  // Claims are taken one after another (each is one transaction that moves the position on).
-  let claims: Promise<unknown> = Promise.resolve();
-  const claim = () => {
-    const next = claims.then(async () => {
-      if (stop) return null;
-      const claimed = await outbox.claimNext(position);
-      if (claimed) position = claimed.position;
-      return claimed?.entry ?? null;
-    });
-    claims = next.catch(() => undefined);
-    return next;
+  // Every lane's step (record what became of its attempt, claim the next) waits here, and every
+  // step waiting when a transaction ends goes into the next one together (OutboxRepo.settle).
+  // Alone, the steps took one transaction each; now the lanes share one while the store is busy.
+  // Steps are written one transaction after another: each moves the queue position on.
+  let position: QueuePosition | null = null;
+  let waiting: Step[] = [];
+  let writing = false;
+  const write = async () => {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      const done = batch.flatMap((s) => (s.done ? [s.done] : []));
+      const want = stop ? 0 : batch.filter((s) => s.next).length;
+      try {
+        const claimed = await outbox.settle(done, want, position);
+        position = claimed.at(-1)?.position ?? position;
+        let i = 0;
+        for (const s of batch) s.resolve(s.next ? (claimed[i++]?.entry ?? null) : null);
+      } catch (error) {
+        for (const s of batch) s.reject(error);
+      }
+    }
+    writing = false;
   };
+  const step = (done: Settlement | null, next: boolean) =>
+    new Promise<OutboxRecord | null>((resolve, reject) => {
+      waiting.push({ done, next, resolve, reject });
+      if (!writing) void write();
+    });
 
   // The other lanes open with the exchange's first answer, or when the first lane ends.
   let open = () => {};
@@ -87,35 +111,41 @@ export async function drainOutbox({
     }
   };
   const sendEach = async () => {
-    for (;;) {
-      const entry = await claim();
-      if (!entry) return;
+    let entry = await step(null, true);
+    while (entry) {
+      const { id } = entry;
       const outcome = await send(entry.submission);
       switch (outcome.kind) {
         case 'receipt':
-          await outbox.recordReceipt(entry.id, outcome.receipt, outcome.status);
-          sent += 1;
+          answered = true;
           failuresInRow = 0;
           open();
+          entry = await step({ ...outcome, kind: 'receipt', entry }, true);
+          sent += 1;
           break;
         case 'refused':
-          await outbox.recordRefusal(entry.id, outcome.problems, outcome.status);
-          refused += 1;
+          answered = true;
           failuresInRow = 0;
           open();
+          entry = await step({ ...outcome, kind: 'refused', id }, true);
+          refused += 1;
           break;
         case 'unauthorized':
           stop = 'unauthorized';
-          await outbox.recordRetry(entry.id, 'unauthorized', outcome.status);
+          await step({ kind: 'retry', id, outcome: 'unauthorized', status: outcome.status }, false);
           return;
         case 'retry': {
           failuresInRow += 1;
-          const serverSaysWait =
-            outcome.retryAfterMs !== undefined || outcome.reason === 'rate_limited';
-          const answered = sent + refused > 0;
-          if (serverSaysWait || !answered || failuresInRow >= FAILURES_TO_STOP) stop ??= 'wait';
+          const tooMany = outcome.status === 429;
+          if (tooMany || !answered || failuresInRow >= FAILURES_TO_STOP) stop ??= 'wait';
           retry = laterOf(retry, outcome);
-          await outbox.recordRetry(entry.id, outcome.reason, outcome.status);
+          const { reason, status } = outcome;
+          entry = await step(
+            status === undefined
+              ? { kind: 'retry', id, outcome: reason }
+              : { kind: 'retry', id, outcome: reason, status },
+            true,
+          );
           break;
         }
       }
@@ -134,6 +164,16 @@ export async function drainOutbox({
   if (stop === 'unauthorized') return { kind: 'unauthorized', sent, refused };
   if (retry) return { kind: 'retry', sent, refused, ...(retry as Retry) };
   return { kind: 'empty', sent, refused };
+}
+
+/** One lane's step, waiting for the next transaction. */
+interface Step {
+  /** What became of the lane's attempt; null for its first step. */
+  done: Settlement | null;
+  /** Whether the lane takes another application. */
+  next: boolean;
+  resolve: (entry: OutboxRecord | null) => void;
+  reject: (error: unknown) => void;
 }
 
 /** Of two failures, the one to report: the exchange's own wait first, then the longer one. */

@@ -71,6 +71,26 @@ describe('OutboxSender', () => {
     ]);
   });
 
+  it('a pass the exchange answered before asking to wait is no reconnect: the next one does not reconcile', async () => {
+    const answeredThenWait: PassResult = {
+      kind: 'retry',
+      sent: 40,
+      refused: 0,
+      reason: 'rate_limited',
+      retryAt: Date.now() + 10,
+      failures: 1,
+    };
+    const { sender, calls } = scripted([empty, () => answeredThenWait, empty]);
+    await sender.request('start');
+    await sender.request('submitted');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls.map((c) => [c.trigger, c.reconcile])).toEqual([
+      ['start', true],
+      ['submitted', false],
+      ['retry', false],
+    ]);
+  });
+
   it('keeps asking to reconcile until a pass says it did', async () => {
     const calls: PassRequest[] = [];
     const sender = new OutboxSender({
