@@ -215,13 +215,13 @@ describe('database version 6', () => {
     await v4.table('profiles').put({ assisterId: ASSISTER, name: 'sam' });
     v4.close();
     const upgraded = new AssistDb(name);
-    expect(upgraded.verno).toBe(6);
+    expect(upgraded.verno).toBe(7);
     expect((await upgraded.applications.get(id))?.owner).toBe(ASSISTER);
     expect(await upgraded.profiles.count()).toBe(1);
     expect(await upgraded.audit.count()).toBe(0);
     // The ladder is the one the app declares, through 5 (the owner index) to 6.
     const declared = new Dexie(`test-${crypto.randomUUID()}`);
     declareVersions(declared);
-    expect(declared.verno).toBe(6);
+    expect(declared.verno).toBe(7);
   });
 });

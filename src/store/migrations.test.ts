@@ -45,7 +45,7 @@ describe('migrations', () => {
     expect((await new OutboxRepo(db).oldest())?.submission).toEqual(queued);
     expect(await db.sent.count()).toBe(0);
     expect(await new MetaRepo(db).deviceId()).toMatch(/^[0-9a-f-]{36}$/);
-    expect(db.verno).toBe(6); // and on through 4 (issue 7: profiles, exchange), 5 (the owner index) and 6 (audit)
+    expect(db.verno).toBe(7); // and on through 4 (issue 7: profiles, exchange), 5 (the owner index), 6 (audit), 7 (queue order)
   });
 });
 
@@ -108,6 +108,6 @@ describe('migration 4 → 5 (the owner index)', () => {
     expect(anas).toEqual(['c', 'a']);
     expect(await db.applications.count()).toBe(4);
     expect(await db.applications.orderBy('[owner+updatedAt]').count()).toBe(3);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
   });
 });

@@ -36,6 +36,9 @@ export async function moveToSent(
 import { readMetadataOnly } from './metadata-only';
 import { withReopen } from './reopen';
 
+/** The outbox's order: oldest first, and in one millisecond (a bulk queueing) by id. */
+const QUEUE_ORDER = '[queuedSeq+id]';
+
 /** Where a pass has got to in the queue: the last application it claimed. */
 export interface QueuePosition {
   seq: number;
@@ -228,14 +231,10 @@ export class OutboxRepo {
   }
 
   /** The first outbox entry after `position` in queue order, read through the index. */
-  private async entryAfter(position: QueuePosition | null): Promise<OutboxRecord | undefined> {
-    const { outbox } = this.db;
-    if (!position) return outbox.orderBy('queuedSeq').first();
-    // Keys only, and only those queued in the same millisecond: ids ascend within a seq.
-    const ties = (await outbox.where('queuedSeq').equals(position.seq).primaryKeys()) as string[];
-    const tie = ties.find((id) => id > position.id);
-    if (tie !== undefined) return outbox.get(tie);
-    return outbox.where('queuedSeq').above(position.seq).first();
+  private entryAfter(position: QueuePosition | null): Promise<OutboxRecord | undefined> {
+    const queue = this.db.outbox;
+    if (!position) return queue.orderBy(QUEUE_ORDER).first();
+    return queue.where(QUEUE_ORDER).above([position.seq, position.id]).first();
   }
 
   private tx<T>(id: string, body: (app: ApplicationRecord) => Promise<T>): Promise<T> {

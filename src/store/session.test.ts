@@ -65,7 +65,7 @@ describe('migration to version 2 (the session table)', () => {
     expect(await upgraded.outbox.count()).toBe(1);
     expect(await new SessionRepo(upgraded).token()).toBeNull();
     // Upgraded through every later block too (3: meta and sent; 4: profiles, vault.test.ts).
-    expect(upgraded.verno).toBe(6);
+    expect(upgraded.verno).toBe(7);
     expect(await upgraded.profiles.count()).toBe(0);
   });
 });

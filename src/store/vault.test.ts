@@ -180,7 +180,7 @@ describe('database version 4', () => {
     expect(await upgraded.applications.get('a1')).toMatchObject({ status: 'draft' });
     expect(await upgraded.session.get('current')).toMatchObject({ token: 't' });
     expect(await upgraded.profiles.count()).toBe(0);
-    expect(upgraded.verno).toBe(6);
+    expect(upgraded.verno).toBe(7);
     expect(DB_NAME).toBe('enrollment-assist');
   });
 });
