@@ -12,9 +12,11 @@ const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 function budgetText(f: Figure): string {
   if (!f.budget) return 'no budget';
-  const within = 'max' in f.budget ? f.median <= f.budget.max : f.median >= f.budget.min;
+  const value = f.budget.at === 'p95' ? f.p95 : f.median;
+  const within = 'max' in f.budget ? value <= f.budget.max : value >= f.budget.min;
   const limit = 'max' in f.budget ? `≤ ${f.budget.max}` : `≥ ${f.budget.min}`;
-  return `budget ${limit} ${f.unit}: ${within ? 'within' : 'OVER'}`;
+  const at = f.budget.at === 'p95' ? ' at p95' : '';
+  return `budget ${limit} ${f.unit}${at}: ${within ? 'within' : 'OVER'}`;
 }
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3));
