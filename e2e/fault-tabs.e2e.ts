@@ -108,6 +108,11 @@ describe('one sender across tabs and the service worker', () => {
     );
     expect(clicks.some((c) => c.status === 'fulfilled')).toBe(true);
     expect(told.filter(Boolean).length).toBeLessThan(2);
+    // Two posts of the key happened once under load (stop 12, unexplained): say when each came,
+    // which tells two senders (milliseconds apart) from one sender's retry (after its timeout).
+    const posts = (await suite.faults.log()).filter((e) => e.key === id);
+    const timing = posts.map((p) => `#${p.seq} +${p.at - (posts[0]?.at ?? 0)} ms ${p.status}`);
+    expect(posts.length, `posts of the key: ${timing.join(', ')}`).toBe(1);
     expect(await suite.faults.postsPerKey()).toEqual(new Map([[id, 1]]));
     await expectNothingLostNothingDoubled(suite.faults, a.hooks, { landed: [id] });
   });
