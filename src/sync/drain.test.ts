@@ -213,7 +213,8 @@ describe('drainOutbox', () => {
       expect((await repo.get(id))?.attempts).toBe(0);
   });
 
-  it('"too many requests" ends the pass at once, and its Retry-After is reported', async () => {
+  /** Five queued, one lane; the second send is answered `status` with `Retry-After: 1`. */
+  async function waitAskedOnSecond(status: 429 | 503) {
     const ids = await queue(5);
     const tried: string[] = [];
     const result = await drainOutbox({
@@ -221,41 +222,25 @@ describe('drainOutbox', () => {
       send: async (s) => {
         tried.push(s.id);
         return tried.length === 2
-          ? { kind: 'retry', reason: 'rate_limited', status: 429, retryAfterMs: 1000 }
+          ? { kind: 'retry', reason: 'rate_limited', status, retryAfterMs: 1000 }
           : receiptFor(s);
       },
       window: 1,
     });
-    expect(result).toEqual({
-      kind: 'retry',
-      sent: 1,
-      refused: 0,
-      reason: 'rate_limited',
-      retryAfterMs: 1000,
-    });
+    return { ids, tried, result };
+  }
+  const toldToWait = (sent: number) =>
+    ({ kind: 'retry', sent, refused: 0, reason: 'rate_limited', retryAfterMs: 1000 }) as const;
+
+  it('"too many requests" ends the pass at once, and its Retry-After is reported', async () => {
+    const { ids, tried, result } = await waitAskedOnSecond(429);
+    expect(result).toEqual(toldToWait(1));
     expect(tried).toEqual(ids.slice(0, 2));
   });
 
   it('a 503 among answers is one shed request: the others go on, and its Retry-After is reported', async () => {
-    const ids = await queue(5);
-    const tried: string[] = [];
-    const result = await drainOutbox({
-      outbox,
-      send: async (s) => {
-        tried.push(s.id);
-        return tried.length === 2
-          ? { kind: 'retry', reason: 'rate_limited', status: 503, retryAfterMs: 1000 }
-          : receiptFor(s);
-      },
-      window: 1,
-    });
-    expect(result).toEqual({
-      kind: 'retry',
-      sent: 4,
-      refused: 0,
-      reason: 'rate_limited',
-      retryAfterMs: 1000,
-    });
+    const { ids, tried, result } = await waitAskedOnSecond(503);
+    expect(result).toEqual(toldToWait(4));
     expect(tried).toEqual(ids);
     expect((await repo.get(ids[1] as string))?.status).toBe('queued');
   });
