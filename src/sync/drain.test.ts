@@ -177,6 +177,41 @@ describe('drainOutbox', () => {
     expect(settle.mock.calls.length).toBeLessThan(12);
   });
 
+  it('a store that fails under a shared transaction loses nothing: the next pass sends again under the same keys', async () => {
+    const ids = await queue(8);
+    const real = outbox.settle.bind(outbox);
+    // Once all four lanes have sent, the first transaction that records receipts fails.
+    let calls = 0;
+    let failed = false;
+    vi.spyOn(outbox, 'settle').mockImplementation((done, want, after) => {
+      calls += 1;
+      if (calls > 3 && done.length > 0 && !failed) {
+        failed = true;
+        return Promise.reject(new DOMException('disk gave up', 'UnknownError'));
+      }
+      return real(done, want, after);
+    });
+    const first: string[] = [];
+    const send = (log: string[]) => async (s: Submission) => {
+      log.push(s.id);
+      return receiptFor(s);
+    };
+    await expect(drainOutbox({ outbox, send: send(first) })).rejects.toThrow('disk gave up');
+    // What the next pass does first (engine.ts): attempts cut short go back to the queue.
+    await outbox.recoverInterrupted();
+    const submitted = async () =>
+      (await Promise.all(ids.map((id) => repo.get(id)))).filter((a) => a?.status === 'submitted');
+    const before = (await submitted()).map((a) => a?.id);
+    expect(await outbox.waitingCount()).toBe(ids.length - before.length);
+    const second: string[] = [];
+    expect(await drainOutbox({ outbox, send: send(second) })).toMatchObject({ kind: 'empty' });
+    expect(await submitted()).toHaveLength(ids.length);
+    // Sent again: only what had no receipt recorded, under its own id (the idempotency key).
+    expect(second.sort()).toEqual(ids.filter((id) => !before.includes(id)).sort());
+    // Among them, what was in flight when the store failed: sent once already, its receipt lost.
+    expect(first.filter((id) => !before.includes(id)).length).toBeGreaterThan(0);
+  });
+
   it('one fault among answers leaves that application queued and the others go', async () => {
     const ids = await queue(6);
     const faulty = ids[2] as string;
