@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { receipt as receiptSchema } from '../../src/schema/receipt';
 import { makeSubmission } from '../../test/fixtures/applications';
 import { ServerUnderTest } from './process-support';
@@ -7,12 +7,27 @@ import { ENGINE, postApplication } from './test-support';
 
 const PASSWORD = 'tarragon meadow 7731';
 let server: ServerUnderTest;
+/** On PGlite, one data folder with maria in it, copied for each test (ServerUnderTest.create). */
+let template: ServerUnderTest | null = null;
 
-beforeEach(async () => {
-  server = await ServerUnderTest.create();
-  const created = await server.assister(['add', 'maria'], `${PASSWORD}\n`);
+/** Maria, added by the CLI an operator runs. */
+async function addMaria(to: ServerUnderTest): Promise<void> {
+  const created = await to.assister(['add', 'maria'], `${PASSWORD}\n`);
   expect(created, created.output).toMatchObject({ code: 0 });
   expect(created.output).toContain('Created assister "maria"');
+}
+
+beforeAll(async () => {
+  if (ENGINE !== 'pglite') return;
+  template = await ServerUnderTest.create();
+  await addMaria(template);
+}, 120_000);
+afterAll(async () => {
+  await template?.dispose();
+});
+beforeEach(async () => {
+  server = await ServerUnderTest.create(template?.dataDir);
+  if (!template) await addMaria(server);
 });
 afterEach(async () => {
   await server?.dispose();
