@@ -82,8 +82,8 @@ if (built) {
 }
 // The browser suite runs two files at a time (vitest.e2e.config.ts), except these, which run
 // alone afterwards. Fault row 15 (a new service worker while sends are in flight): on a loaded
-// machine Chromium keeps the new worker waiting after "Reload to update" for over a minute (4 of
-// 5 runs beside the 1,000-application drain, rarely alone). Instrumented (stop 13): the waiting
+// machine Chromium keeps the new worker waiting after "Reload to update" for over a minute (5 of
+// 7 runs beside the 1,000-application drain in stop 13, rarely alone). Instrumented (stop 13): the waiting
 // worker got the message and called skipWaiting(); the old worker had no event in flight, and had
 // been started 0.2 s later. With Chromium's speculative warm-up of service workers (on links under
 // the pointer) turned off, 3 of 3 passed: a worker warming up counts as work, so the activation
