@@ -28,7 +28,8 @@ class LongestFirst extends BaseSequencer {
 // Real-browser tests: headless Chromium via playwright-core against the real server process.
 // Two files at a time, each with its own Chromium and server: the suite mostly waits (on the
 // server, on timers the tests script, on the browser), so two workers on 2 cores took it from
-// 15 min to 9 min 45 s. scripts/test.mjs runs the files that need a quiet machine alone after. The tests' waits allow for the slower browser that sharing the cores makes.
+// 15 min to 9 min 45 s. scripts/test.mjs runs the files that need a quiet machine alone after.
+// The tests' waits allow for the slower browser that sharing the cores makes.
 export default defineConfig({
   test: {
     name: 'e2e',

@@ -83,11 +83,12 @@ if (built) {
 // The browser suite runs two files at a time (vitest.e2e.config.ts), except these, which run
 // alone afterwards. Fault row 15 (a new service worker while sends are in flight): on a loaded
 // machine Chromium keeps the new worker waiting after "Reload to update" for over a minute (5 of
-// 7 runs beside the 1,000-application drain in stop 13, rarely alone). Instrumented (stop 13): the waiting
-// worker got the message and called skipWaiting(); the old worker had no event in flight, and had
-// been started 0.2 s later. With Chromium's speculative warm-up of service workers (on links under
-// the pointer) turned off, 3 of 3 passed: a worker warming up counts as work, so the activation
-// check fails, and Chromium checks again only when the old worker reports idle or after 5 min.
+// 7 runs beside the 1,000-application drain in stop 13, rarely alone). Instrumented (stop 13):
+// the waiting worker got the message and called skipWaiting(); the old worker had no event in
+// flight, and had been started 0.2 s later. With Chromium's speculative warm-up of service
+// workers (on links under the pointer) turned off, 3 of 3 passed: a worker warming up counts as
+// work, so the activation check fails, and Chromium checks again only when the old worker reports
+// idle or after 5 min.
 // Fault rows 8 and 9 (two tabs and the worker sending): beside another file, row 9 once saw its
 // key posted twice (the exchange still kept one row); alone it has always passed. Not found yet.
 const E2E_ALONE = ['e2e/fault-worker.e2e.ts', 'e2e/fault-tabs.e2e.ts'];

@@ -307,8 +307,8 @@ describe('encrypted drafts', () => {
     const before = [(await rawRow(sent.id)).sealed, (await rawRow(lost.id)).sealed];
     const outbox = new OutboxRepo(db);
     const claimed = await outbox.settle([], 2, null);
-    expect(claimed.map((c) => c.entry.id).sort()).toEqual([sent.id, lost.id].sort());
-    const sentEntry = claimed.find((c) => c.entry.id === sent.id)?.entry;
+    expect(claimed.map((c) => c.id).sort()).toEqual([sent.id, lost.id].sort());
+    const sentEntry = claimed.find((c) => c.id === sent.id);
     if (!sentEntry) throw new Error('not claimed');
     // One receipt arrives; the other's answer is lost, and the exchange's list brings it back.
     await outbox.settle(

@@ -78,9 +78,9 @@ type Opened = Map<string, { sealed: EncryptedRecord; personal: PersonalPart }>;
  * What was decrypted, kept per data key so that a list read again (once a second while a drain
  * changes statuses, store/live.ts; the sender no longer re-encrypts, so the ciphertexts stay the
  * same) opens each draft once, not at every read. Keyed by the CryptoKey in a WeakMap: when the
- * app locks and the key leaves memory, so does everything opened with it. A hit needs the same IV and ciphertext,
- * so a record written since, or a ciphertext put there from elsewhere, is decrypted (and
- * authenticated) again.
+ * app locks and the key leaves memory, so does everything opened with it. A hit needs the same IV
+ * and ciphertext, so a record written since, or a ciphertext put there from elsewhere, is
+ * decrypted (and authenticated) again.
  */
 const openedByKey = new WeakMap<CryptoKey, Opened>();
 /** Enough for a few pages of the list and the open application; the oldest go first. */

@@ -40,8 +40,8 @@ export function declareVersions(db: Dexie): void {
   });
   // 7 (issue 8): the queue in its order (queuedSeq, then id) as one index, so that a pass takes the
   // entry after its position in one request. Through queuedSeq alone it read every key queued in
-  // the same millisecond at each claim: a reconciliation that requeues a thousand at once made a
-  // drain of them read a million keys.
+  // the same millisecond at each claim: a reconciliation that requeues a thousand at once (one
+  // time for all) made their drain read about half a million keys (counted, not measured).
   db.version(7).stores({
     outbox: 'id, queuedSeq, [queuedSeq+id]',
   });

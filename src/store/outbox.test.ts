@@ -4,7 +4,7 @@ import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
 import { ApplicationReadOnlyError } from './errors';
 import { IllegalTransitionError } from './lifecycle';
-import { OutboxRepo } from './outbox';
+import { OutboxRepo, positionOf } from './outbox';
 
 let db: AssistDb;
 let repo: ApplicationsRepo;
@@ -54,10 +54,10 @@ describe('OutboxRepo', () => {
     const claimed: string[] = [];
     let position = null;
     for (;;) {
-      const next = await outbox.claimNext(position);
+      const [next] = await outbox.settle([], 1, position);
       if (!next) break;
-      claimed.push(next.entry.id);
-      position = next.position;
+      claimed.push(next.id);
+      position = positionOf(next);
     }
     expect(claimed).toEqual(expected);
     for (const id of ids)
@@ -79,8 +79,8 @@ describe('OutboxRepo', () => {
       queuedSeq: 0,
       queuedAt: '2026-12-02T15:00:00.000Z',
     });
-    const claimed = await outbox.claimNext(null);
-    expect(claimed?.entry.id).toBe(next);
+    const [claimed] = await outbox.settle([], 1, null);
+    expect(claimed?.id).toBe(next);
     expect(await db.outbox.get(stale)).toBeUndefined();
   });
 

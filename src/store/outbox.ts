@@ -45,11 +45,11 @@ export interface QueuePosition {
   id: string;
 }
 
-/** An application whose attempt has started, and its place in the queue. */
-export interface Claimed {
-  entry: OutboxRecord;
-  position: QueuePosition;
-}
+/** An entry's place in the queue: a pass goes on after the last one it claimed. */
+export const positionOf = (entry: OutboxRecord): QueuePosition => ({
+  seq: entry.queuedSeq,
+  id: entry.id,
+});
 
 /** What became of one attempt, for OutboxRepo.settle to record. */
 export type Settlement =
@@ -111,19 +111,11 @@ export class OutboxRepo {
   }
 
   /**
-   * Claims the next waiting application after `after` in queue order (oldest first; the same
-   * `queuedSeq`, as a bulk queueing gives, in id order) and starts its attempt, in one
-   * transaction: null at the end of the queue. A pass walks the queue by this position, through
-   * the index, so what it has tried (and left queued after a failure) costs nothing to pass over.
-   */
-  claimNext(after: QueuePosition | null): Promise<Claimed | null> {
-    return this.rw(async () => (await this.claim(1, after))[0] ?? null);
-  }
-
-  /**
    * Several senders' steps in one transaction (a group commit): records what became of these
-   * attempts, then claims up to `want` applications after `after`, as claimNext would, fewer at
-   * the end of the queue. With four in flight, a step per transaction made a drain of 1,000 cost
+   * attempts, then claims up to `want` waiting applications after `after` and starts their
+   * attempts, fewer at the end of the queue. Claims go in queue order (oldest first; the same
+   * `queuedSeq`, as a bulk queueing gives, in id order) through the index, so what a pass has tried
+   * (and left queued after a failure) costs nothing to pass over. With four in flight, a step per transaction made a drain of 1,000 cost
    * about 2,000 transactions; the sender (drain.ts) puts every step that waits in the next one.
    * Atomic like each step alone: if one fails, none is recorded and none claimed.
    */
@@ -131,7 +123,7 @@ export class OutboxRepo {
     done: readonly Settlement[],
     want: number,
     after: QueuePosition | null,
-  ): Promise<Claimed[]> {
+  ): Promise<OutboxRecord[]> {
     return this.rw(async () => {
       for (const step of done) {
         if (step.kind === 'receipt') {
@@ -249,15 +241,15 @@ export class OutboxRepo {
   }
 
   /** Inside a transaction: up to `want` attempts start after `after`, in queue order. */
-  private async claim(want: number, after: QueuePosition | null): Promise<Claimed[]> {
-    const claimed: Claimed[] = [];
+  private async claim(want: number, after: QueuePosition | null): Promise<OutboxRecord[]> {
+    const claimed: OutboxRecord[] = [];
     let position = after;
     while (claimed.length < want) {
       const entry = await this.entryAfter(position);
       if (!entry) break;
-      position = { seq: entry.queuedSeq, id: entry.id };
+      position = positionOf(entry);
       const started = await this.begin(await this.app(entry.id), entry);
-      if (started) claimed.push({ entry: started, position });
+      if (started) claimed.push(started);
     }
     return claimed;
   }

@@ -1,5 +1,5 @@
 import type { Submission } from '../schema/submission';
-import type { OutboxRepo, QueuePosition, Settlement } from '../store/outbox';
+import { type OutboxRepo, positionOf, type QueuePosition, type Settlement } from '../store/outbox';
 import type { OutboxRecord } from '../store/records';
 import type { RetryReason, SendOutcome } from './transport';
 
@@ -81,9 +81,10 @@ export async function drainOutbox({
       const want = stop ? 0 : batch.filter((s) => s.next).length;
       try {
         const claimed = await outbox.settle(done, want, position);
-        position = claimed.at(-1)?.position ?? position;
+        const last = claimed.at(-1);
+        if (last) position = positionOf(last);
         let i = 0;
-        for (const s of batch) s.resolve(s.next ? (claimed[i++]?.entry ?? null) : null);
+        for (const s of batch) s.resolve(s.next ? (claimed[i++] ?? null) : null);
       } catch (error) {
         for (const s of batch) s.reject(error);
       }

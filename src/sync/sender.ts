@@ -144,7 +144,7 @@ export class OutboxSender {
         // A pass the exchange answered and then asked to wait (a 503 with Retry-After), or that
         // left a few faulted applications for later, is not: its lost answers come back as
         // replays of their keys. Reconciling after each such wait re-read every receipt of the
-        // last minutes: up to a second each, a dozen times in a faulted drain of 1,000.
+        // last minutes: 25 reconciliations of up to 1.1 s in one faulted drain of 1,000.
         if (result.sent + result.refused === 0) this.reconcileDue = true;
         this.wait(result);
         return;
