@@ -6,14 +6,18 @@ import { z } from './zod';
  * UUID, `what` one of a closed list. The device batches events and sends them with
  * `POST /api/v1/audit-events`; each event's `id` makes a resend add nothing.
  */
+/**
+ * What the log records. In the order of an application's life: a timeline puts events of one
+ * millisecond in this order (store/audit.ts), so a receipt comes before the correction of it.
+ */
 export const AUDIT_ACTIONS = [
   'application_created',
   'application_opened',
   'application_queued',
   'application_sent',
+  'receipt_received',
   'application_deleted',
   'correction_started',
-  'receipt_received',
   'authorization_granted',
   'authorization_revoked',
   'outbox_exported',

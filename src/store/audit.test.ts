@@ -77,9 +77,12 @@ describe('the audit log', () => {
   });
 
   it('a correction is an event of the original and the start of the new application', async () => {
+    // All in one millisecond, as a fast device can: the timeline keeps the order of its life.
+    const clock = { now: () => new Date('2026-12-02T15:00:00.000Z') };
+    const repo = new ApplicationsRepo(db, clock);
     const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
     await repo.submit(draft.id);
-    const outbox = new OutboxRepo(db);
+    const outbox = new OutboxRepo(db, clock);
     await outbox.beginAttempt(draft.id);
     await outbox.recordReceipt(draft.id, receiptFor(draft.id), 201);
     const correction = await repo.startCorrection(draft.id);
