@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /** Machine-readable error codes of the exchange API. Clients branch on these, never on text. */
 export const API_ERROR = {
@@ -42,14 +42,18 @@ export type ApiErrorCode = (typeof API_ERROR)[keyof typeof API_ERROR];
  * (e.g. `application.applicant.dateOfBirth`), absent when the problem is the request as a whole.
  * `code` is an API_ERROR code or a field-validation code (`too_small`, `invalid_date`, …).
  */
-export const apiProblem = z.object({
-  path: z.optional(z.string()),
-  code: z.string().check(z.minLength(1)),
-  message: z.string(),
-});
+export const apiProblem = deferred(() =>
+  z.object({
+    path: z.optional(z.string()),
+    code: z.string().check(z.minLength(1)),
+    message: z.string(),
+  }),
+);
 export type ApiProblem = z.infer<typeof apiProblem>;
 
-export const apiErrorBody = z.object({ errors: z.array(apiProblem).check(z.minLength(1)) });
+export const apiErrorBody = deferred(() =>
+  z.object({ errors: z.array(apiProblem).check(z.minLength(1)) }),
+);
 export type ApiErrorBody = z.infer<typeof apiErrorBody>;
 
 /** Turns zod issues into API problems with dotted paths and stable codes. */

@@ -1,6 +1,6 @@
 import { calendarDate, personName } from './text';
 import { US_STATES } from './us-states';
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /** Largest household the minimal application accepts. */
 export const MAX_HOUSEHOLD_SIZE = 20;
@@ -14,29 +14,31 @@ export const MAX_AGE_YEARS = 120;
  * hold version-1 applications in its outbox, so the server accepts this shape for as long as they
  * can exist. New fields go in a new version.
  */
-export const applicationV1 = z.strictObject({
-  applicant: z.strictObject({
-    firstName: personName,
-    lastName: personName,
-    dateOfBirth: calendarDate,
+export const applicationV1 = deferred(() =>
+  z.strictObject({
+    applicant: z.strictObject({
+      firstName: personName,
+      lastName: personName,
+      dateOfBirth: calendarDate,
+    }),
+    household: z.strictObject({
+      size: z.int().check(z.minimum(1), z.maximum(MAX_HOUSEHOLD_SIZE)),
+      annualIncome: z.number().check(
+        z.minimum(0),
+        z.maximum(MAX_ANNUAL_INCOME_USD),
+        // The decimal text of the number, not n·100 (0.29·100 is 28.999999999999996 in binary
+        // floating point, which refused one amount with cents in eight).
+        z.refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), {
+          error: 'At most two decimal places',
+          params: { code: 'too_precise' },
+        }),
+      ),
+    }),
+    address: z.strictObject({
+      state: z.enum(US_STATES),
+      zip: z.string().check(z.regex(/^\d{5}$/, { error: 'A ZIP code has 5 digits' })),
+    }),
   }),
-  household: z.strictObject({
-    size: z.int().check(z.minimum(1), z.maximum(MAX_HOUSEHOLD_SIZE)),
-    annualIncome: z.number().check(
-      z.minimum(0),
-      z.maximum(MAX_ANNUAL_INCOME_USD),
-      // The decimal text of the number, not n·100 (0.29·100 is 28.999999999999996 in binary
-      // floating point, which refused one amount with cents in eight).
-      z.refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), {
-        error: 'At most two decimal places',
-        params: { code: 'too_precise' },
-      }),
-    ),
-  }),
-  address: z.strictObject({
-    state: z.enum(US_STATES),
-    zip: z.string().check(z.regex(/^\d{5}$/, { error: 'A ZIP code has 5 digits' })),
-  }),
-});
+);
 
 export type ApplicationV1 = z.infer<typeof applicationV1>;

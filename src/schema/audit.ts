@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /**
  * The audit log (DESIGN.md §6, research/security-ux.md S12): who did what, when, to which
@@ -33,25 +33,31 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Most events one request may carry: a day's work on a busy tablet, far below the body limit. */
 export const MAX_AUDIT_EVENTS_PER_BATCH = 500;
 
-export const auditEvent = z.strictObject({
-  id: z.uuid(),
-  /** The assister's account id (never a name). */
-  who: z.uuid(),
-  what: z.enum(AUDIT_ACTIONS),
-  /** Device clock. */
-  when: z.iso.datetime(),
-  applicationId: z.optional(z.uuid()),
-});
+export const auditEvent = deferred(() =>
+  z.strictObject({
+    id: z.uuid(),
+    /** The assister's account id (never a name). */
+    who: z.uuid(),
+    what: z.enum(AUDIT_ACTIONS),
+    /** Device clock. */
+    when: z.iso.datetime(),
+    applicationId: z.optional(z.uuid()),
+  }),
+);
 export type AuditEvent = z.infer<typeof auditEvent>;
 
-export const auditBatch = z.strictObject({
-  events: z.array(auditEvent).check(z.minLength(1), z.maxLength(MAX_AUDIT_EVENTS_PER_BATCH)),
-});
+export const auditBatch = deferred(() =>
+  z.strictObject({
+    events: z.array(auditEvent).check(z.minLength(1), z.maxLength(MAX_AUDIT_EVENTS_PER_BATCH)),
+  }),
+);
 export type AuditBatch = z.infer<typeof auditBatch>;
 
 /** `200`: how many events were new and how many the server already had. */
-export const auditBatchReport = z.strictObject({
-  stored: z.int().check(z.minimum(0)),
-  duplicates: z.int().check(z.minimum(0)),
-});
+export const auditBatchReport = deferred(() =>
+  z.strictObject({
+    stored: z.int().check(z.minimum(0)),
+    duplicates: z.int().check(z.minimum(0)),
+  }),
+);
 export type AuditBatchReport = z.infer<typeof auditBatchReport>;

@@ -1,5 +1,5 @@
 import { authorization } from './authorization';
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /**
  * `POST /api/v1/authorizations`: a consumer's authorization, or its revocation, sent to the server
@@ -13,34 +13,39 @@ import { z } from './zod';
  */
 export const AUTHORIZATION_RECORD_KINDS = ['granted', 'revoked'] as const;
 
-export const authorizationGranted = z.strictObject({
-  id: z.uuid(),
-  kind: z.literal('granted'),
-  applicationId: z.uuid(),
-  /** When the device recorded it (device clock). */
-  recordedAt: z.iso.datetime(),
-  authorization,
-});
+export const authorizationGranted = deferred(() =>
+  z.strictObject({
+    id: z.uuid(),
+    kind: z.literal('granted'),
+    applicationId: z.uuid(),
+    /** When the device recorded it (device clock). */
+    recordedAt: z.iso.datetime(),
+    authorization,
+  }),
+);
 
-export const authorizationRevoked = z.strictObject({
-  id: z.uuid(),
-  kind: z.literal('revoked'),
-  applicationId: z.uuid(),
-  /** When the consumer took the permission back (device clock). */
-  recordedAt: z.iso.datetime(),
-});
+export const authorizationRevoked = deferred(() =>
+  z.strictObject({
+    id: z.uuid(),
+    kind: z.literal('revoked'),
+    applicationId: z.uuid(),
+    /** When the consumer took the permission back (device clock). */
+    recordedAt: z.iso.datetime(),
+  }),
+);
 
-export const authorizationRecord = z.discriminatedUnion('kind', [
-  authorizationGranted,
-  authorizationRevoked,
-]);
+export const authorizationRecord = deferred(() =>
+  z.discriminatedUnion('kind', [authorizationGranted, authorizationRevoked]),
+);
 export type AuthorizationRecord = z.infer<typeof authorizationRecord>;
 
 /** `201` (first time) or `200` (the same record again): what the server keeps of it. */
-export const authorizationRecordReceipt = z.strictObject({
-  id: z.uuid(),
-  kind: z.enum(AUTHORIZATION_RECORD_KINDS),
-  applicationId: z.uuid(),
-  receivedAt: z.iso.datetime(),
-});
+export const authorizationRecordReceipt = deferred(() =>
+  z.strictObject({
+    id: z.uuid(),
+    kind: z.enum(AUTHORIZATION_RECORD_KINDS),
+    applicationId: z.uuid(),
+    receivedAt: z.iso.datetime(),
+  }),
+);
 export type AuthorizationRecordReceipt = z.infer<typeof authorizationRecordReceipt>;

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /**
  * Identity numbers of schema version 2, each with the format rules its issuer publishes, so that a
@@ -16,24 +16,26 @@ export function ssnDigits(text: string): string | null {
   return /^\d{9}$/.test(digits) ? digits : null;
 }
 
-export const ssn = z.string().check(
-  z.regex(/^\d{9}$/, { error: 'An SSN has 9 digits' }),
-  z.refine(
-    (s) => {
-      const area = s.slice(0, 3);
-      return area !== '000' && area !== '666' && area[0] !== '9';
-    },
-    { error: 'No SSN starts with 000, 666 or 9', params: { code: 'ssn_area' }, abort: true },
+export const ssn = deferred(() =>
+  z.string().check(
+    z.regex(/^\d{9}$/, { error: 'An SSN has 9 digits' }),
+    z.refine(
+      (s) => {
+        const area = s.slice(0, 3);
+        return area !== '000' && area !== '666' && area[0] !== '9';
+      },
+      { error: 'No SSN starts with 000, 666 or 9', params: { code: 'ssn_area' }, abort: true },
+    ),
+    z.refine((s) => s.slice(3, 5) !== '00' && s.slice(5) !== '0000', {
+      error: 'No SSN has 00 in the middle or 0000 at the end',
+      params: { code: 'ssn_group_serial' },
+      abort: true,
+    }),
+    z.refine((s) => !ADVERTISED_SSNS.has(s), {
+      error: 'This number was published as an example and belongs to no one applying',
+      params: { code: 'ssn_advertised' },
+    }),
   ),
-  z.refine((s) => s.slice(3, 5) !== '00' && s.slice(5) !== '0000', {
-    error: 'No SSN has 00 in the middle or 0000 at the end',
-    params: { code: 'ssn_group_serial' },
-    abort: true,
-  }),
-  z.refine((s) => !ADVERTISED_SSNS.has(s), {
-    error: 'This number was published as an example and belongs to no one applying',
-    params: { code: 'ssn_advertised' },
-  }),
 );
 
 /** Why an applying member gives no SSN (the reasons HealthCare.gov's application offers). */
@@ -76,67 +78,75 @@ export function aNumberDigits(text: string): string | null {
   return /^\d{7,9}$/.test(digits) ? digits.padStart(9, '0') : null;
 }
 
-export const aNumber = z
-  .string()
-  .check(z.regex(/^\d{9}$/, { error: 'An A-number has 7 to 9 digits' }));
+export const aNumber = deferred(() =>
+  z.string().check(z.regex(/^\d{9}$/, { error: 'An A-number has 7 to 9 digits' })),
+);
 /** Receipt number on a green card or work permit: 3 letters (the service centre) and 10 digits. */
-export const cardNumber = z
-  .string()
-  .check(z.regex(/^[A-Z]{3}\d{10}$/, { error: '3 letters and 10 digits, like EAC1234567890' }));
+export const cardNumber = deferred(() =>
+  z
+    .string()
+    .check(z.regex(/^[A-Z]{3}\d{10}$/, { error: '3 letters and 10 digits, like EAC1234567890' })),
+);
 /** I-94 admission number: 11 characters, digits with a letter in the 10th place on newer ones. */
-export const i94Number = z
-  .string()
-  .check(z.regex(/^\d{9}[A-Z0-9]\d$/, { error: '11 characters, like 12345678901 or 123456789A1' }));
-export const passportNumber = z
-  .string()
-  .check(z.regex(/^[A-Z0-9]{6,12}$/, { error: '6 to 12 letters and digits' }));
-
-export const immigrationDocument = z
-  .strictObject({
-    type: z.enum(IMMIGRATION_DOCUMENTS),
-    aNumber: z.optional(aNumber),
-    cardNumber: z.optional(cardNumber),
-    i94Number: z.optional(i94Number),
-    passportNumber: z.optional(passportNumber),
-    passportCountry: z.optional(
-      z
-        .string()
-        .check(
-          z.regex(/^[A-Z]{3}$/, { error: 'The 3-letter country code printed in the passport' }),
-        ),
+export const i94Number = deferred(() =>
+  z
+    .string()
+    .check(
+      z.regex(/^\d{9}[A-Z0-9]\d$/, { error: '11 characters, like 12345678901 or 123456789A1' }),
     ),
-    description: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  })
-  .check(
-    z.superRefine((doc, ctx) => {
-      const needed = DOCUMENT_NUMBERS[doc.type];
-      for (const key of needed) {
-        if (doc[key] === undefined) {
+);
+export const passportNumber = deferred(() =>
+  z.string().check(z.regex(/^[A-Z0-9]{6,12}$/, { error: '6 to 12 letters and digits' })),
+);
+
+export const immigrationDocument = deferred(() =>
+  z
+    .strictObject({
+      type: z.enum(IMMIGRATION_DOCUMENTS),
+      aNumber: z.optional(aNumber),
+      cardNumber: z.optional(cardNumber),
+      i94Number: z.optional(i94Number),
+      passportNumber: z.optional(passportNumber),
+      passportCountry: z.optional(
+        z
+          .string()
+          .check(
+            z.regex(/^[A-Z]{3}$/, { error: 'The 3-letter country code printed in the passport' }),
+          ),
+      ),
+      description: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    })
+    .check(
+      z.superRefine((doc, ctx) => {
+        const needed = DOCUMENT_NUMBERS[doc.type];
+        for (const key of needed) {
+          if (doc[key] === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: 'Required for this document',
+              params: { code: 'required' },
+            });
+          }
+        }
+        if (doc.type === 'foreign_passport' && doc.passportCountry === undefined) {
           ctx.addIssue({
             code: 'custom',
-            path: [key],
-            message: 'Required for this document',
+            path: ['passportCountry'],
+            message: 'Required for a passport',
             params: { code: 'required' },
           });
         }
-      }
-      if (doc.type === 'foreign_passport' && doc.passportCountry === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['passportCountry'],
-          message: 'Required for a passport',
-          params: { code: 'required' },
-        });
-      }
-      // Free text where the document has a format would let anything through (B8).
-      if (doc.type !== 'other' && doc.description !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['description'],
-          message: 'Only for a document not listed',
-          params: { code: 'not_applicable' },
-        });
-      }
-    }),
-  );
+        // Free text where the document has a format would let anything through (B8).
+        if (doc.type !== 'other' && doc.description !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['description'],
+            message: 'Only for a document not listed',
+            params: { code: 'not_applicable' },
+          });
+        }
+      }),
+    ),
+);
 export type ImmigrationDocumentV2 = z.infer<typeof immigrationDocument>;

@@ -1,5 +1,5 @@
 import { receipt } from './receipt';
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /**
  * Most receipts in one answer of `GET /api/v1/receipts`. A full page means "ask again from the last
@@ -8,10 +8,12 @@ import { z } from './zod';
 export const RECEIPTS_PAGE_MAX = 500;
 
 /** The query of `GET /api/v1/receipts?device=<deviceId>&since=<ISO datetime>`. */
-export const receiptsQuery = z.strictObject({
-  device: z.uuid(),
-  since: z.iso.datetime(),
-});
+export const receiptsQuery = deferred(() =>
+  z.strictObject({
+    device: z.uuid(),
+    since: z.iso.datetime(),
+  }),
+);
 export type ReceiptsQuery = z.infer<typeof receiptsQuery>;
 
 /**
@@ -21,8 +23,10 @@ export type ReceiptsQuery = z.infer<typeof receiptsQuery>;
  * never on the device's own clock (which may be wrong by hours). When the page is full,
  * `serverTime` is the last receipt's `receivedAt` instead.
  */
-export const receiptsList = z.strictObject({
-  receipts: z.array(receipt).check(z.maxLength(RECEIPTS_PAGE_MAX)),
-  serverTime: z.iso.datetime(),
-});
+export const receiptsList = deferred(() =>
+  z.strictObject({
+    receipts: z.array(receipt).check(z.maxLength(RECEIPTS_PAGE_MAX)),
+    serverTime: z.iso.datetime(),
+  }),
+);
 export type ReceiptsList = z.infer<typeof receiptsList>;

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /**
  * `POST /api/v1/recovery-keys` answer (DESIGN.md §6, issue 7): the server-held recovery key of the
@@ -7,12 +7,14 @@ import { z } from './zod';
  * server creates it on the first request and returns the same key afterwards. The device never
  * stores it: it is used once (to wrap or unwrap) and dropped.
  */
-export const recoveryKeyResponse = z.strictObject({
-  deviceId: z.uuid(),
-  /** 32 random bytes (256 bits), base64url without padding. */
-  recoveryKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
-  createdAt: z.iso.datetime(),
-});
+export const recoveryKeyResponse = deferred(() =>
+  z.strictObject({
+    deviceId: z.uuid(),
+    /** 32 random bytes (256 bits), base64url without padding. */
+    recoveryKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+    createdAt: z.iso.datetime(),
+  }),
+);
 export type RecoveryKeyResponse = z.infer<typeof recoveryKeyResponse>;
 
 /**

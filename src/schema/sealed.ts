@@ -1,7 +1,7 @@
 import { apiProblem } from './api-error';
 import { receipt } from './receipt';
 import { SCHEMA_VERSIONS } from './submission';
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /**
  * Sealed submissions (DESIGN.md §6): the application encrypted for the exchange on the device, so
@@ -33,30 +33,34 @@ const IV_CHARS = 16;
 /** The 16-byte GCM tag alone is 22 characters; the body limit bounds the rest. */
 const MIN_CIPHERTEXT_CHARS = 22;
 
-export const sealedEnvelope = z.strictObject({
-  /** The `kid` of the exchange key it was sealed for; absent means the exchange's current key. */
-  keyId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-  wrappedKey: z
-    .string()
-    .check(
-      z.minLength(WRAPPED_KEY_CHARS.min),
-      z.maxLength(WRAPPED_KEY_CHARS.max),
-      z.regex(BASE64URL),
-    ),
-  iv: z.string().check(z.length(IV_CHARS), z.regex(BASE64URL)),
-  ciphertext: z.string().check(z.minLength(MIN_CIPHERTEXT_CHARS), z.regex(BASE64URL)),
-});
+export const sealedEnvelope = deferred(() =>
+  z.strictObject({
+    /** The `kid` of the exchange key it was sealed for; absent means the exchange's current key. */
+    keyId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+    wrappedKey: z
+      .string()
+      .check(
+        z.minLength(WRAPPED_KEY_CHARS.min),
+        z.maxLength(WRAPPED_KEY_CHARS.max),
+        z.regex(BASE64URL),
+      ),
+    iv: z.string().check(z.length(IV_CHARS), z.regex(BASE64URL)),
+    ciphertext: z.string().check(z.minLength(MIN_CIPHERTEXT_CHARS), z.regex(BASE64URL)),
+  }),
+);
 export type SealedEnvelope = z.infer<typeof sealedEnvelope>;
 
 /** `POST /api/v1/applications` body, sealed form: clear fields for idempotency, the rest sealed. */
-export const sealedSubmission = z.strictObject({
-  id: z.uuid(),
-  schemaVersion: z.literal(SCHEMA_VERSIONS),
-  createdAt: z.iso.datetime(),
-  supersedes: z.optional(z.uuid()),
-  rulesVersion: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-  sealed: sealedEnvelope,
-});
+export const sealedSubmission = deferred(() =>
+  z.strictObject({
+    id: z.uuid(),
+    schemaVersion: z.literal(SCHEMA_VERSIONS),
+    createdAt: z.iso.datetime(),
+    supersedes: z.optional(z.uuid()),
+    rulesVersion: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    sealed: sealedEnvelope,
+  }),
+);
 export type SealedSubmission = z.infer<typeof sealedSubmission>;
 
 /** The fields a sealed body keeps in clear, which must equal the sealed submission's. */
@@ -80,25 +84,27 @@ export function isSealedBody(body: unknown): boolean {
  */
 export const EXPORT_FORMAT = 'enrollment-assist/outbox-export';
 export const MAX_IMPORT_ITEMS = 1000;
-export const exportBundle = z.strictObject({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.iso.datetime(),
-  /** The device that exported it (its X-Device-Id): kept with each application it creates. */
-  deviceId: z.optional(z.uuid()),
-  /** Sealed (or plain) submission bodies, exactly as they would be posted. */
-  items: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_IMPORT_ITEMS)),
-  /**
-   * What a device whose storage was full could not save (the form on screen), carried in the same
-   * file for a person to type in again: never imported, as it is not an application.
-   */
-  unsaved: z.optional(
-    z.strictObject({
-      applicationId: z.uuid(),
-      fields: z.record(z.string(), z.string().check(z.maxLength(10_000))),
-    }),
-  ),
-});
+export const exportBundle = deferred(() =>
+  z.strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(1),
+    exportedAt: z.iso.datetime(),
+    /** The device that exported it (its X-Device-Id): kept with each application it creates. */
+    deviceId: z.optional(z.uuid()),
+    /** Sealed (or plain) submission bodies, exactly as they would be posted. */
+    items: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_IMPORT_ITEMS)),
+    /**
+     * What a device whose storage was full could not save (the form on screen), carried in the same
+     * file for a person to type in again: never imported, as it is not an application.
+     */
+    unsaved: z.optional(
+      z.strictObject({
+        applicationId: z.uuid(),
+        fields: z.record(z.string(), z.string().check(z.maxLength(10_000))),
+      }),
+    ),
+  }),
+);
 export type ExportBundle = z.infer<typeof exportBundle>;
 
 /** What happened to one imported item: the same outcomes as a POST, per item. */
@@ -111,28 +117,32 @@ export const IMPORT_OUTCOMES = [
 ] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 
-export const importItemReport = z.strictObject({
-  /** The item's position in `items`, from 0. */
-  index: z.int().check(z.minimum(0)),
-  /** The application id, when the item has a readable one. */
-  id: z.optional(z.uuid()),
-  outcome: z.enum(IMPORT_OUTCOMES),
-  /** For `created` and `replayed`: the exchange's receipt, exactly as a POST would answer. */
-  receipt: z.optional(receipt),
-  /** For the other outcomes: why, as a POST would say it. */
-  errors: z.optional(z.array(apiProblem)),
-});
+export const importItemReport = deferred(() =>
+  z.strictObject({
+    /** The item's position in `items`, from 0. */
+    index: z.int().check(z.minimum(0)),
+    /** The application id, when the item has a readable one. */
+    id: z.optional(z.uuid()),
+    outcome: z.enum(IMPORT_OUTCOMES),
+    /** For `created` and `replayed`: the exchange's receipt, exactly as a POST would answer. */
+    receipt: z.optional(receipt),
+    /** For the other outcomes: why, as a POST would say it. */
+    errors: z.optional(z.array(apiProblem)),
+  }),
+);
 export type ImportItemReport = z.infer<typeof importItemReport>;
 
 /** `200` answer to `POST /api/v1/imports`: one report per item, in order, and the counts. */
-export const importReport = z.strictObject({
-  items: z.array(importItemReport),
-  counts: z.strictObject({
-    created: z.int().check(z.minimum(0)),
-    replayed: z.int().check(z.minimum(0)),
-    refused: z.int().check(z.minimum(0)),
-    key_reused: z.int().check(z.minimum(0)),
-    in_flight: z.int().check(z.minimum(0)),
+export const importReport = deferred(() =>
+  z.strictObject({
+    items: z.array(importItemReport),
+    counts: z.strictObject({
+      created: z.int().check(z.minimum(0)),
+      replayed: z.int().check(z.minimum(0)),
+      refused: z.int().check(z.minimum(0)),
+      key_reused: z.int().check(z.minimum(0)),
+      in_flight: z.int().check(z.minimum(0)),
+    }),
   }),
-});
+);
 export type ImportReport = z.infer<typeof importReport>;

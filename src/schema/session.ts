@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /**
  * Sign-in names: lower case, 1–64 characters of letters, digits and `. _ @ + -`, starting with a
@@ -6,15 +6,17 @@ import { z } from './zod';
  * same account. An e-mail address is a valid name.
  */
 export const ASSISTER_NAME_PATTERN = /^[a-z0-9][a-z0-9._@+-]{0,63}$/;
-export const assisterName = z.pipe(
+export const assisterName = deferred(() =>
   z.pipe(
-    z.string(),
-    z.transform((s: string) => s.normalize('NFKC').trim().toLowerCase()),
-  ),
-  z.string().check(
-    z.regex(ASSISTER_NAME_PATTERN, {
-      error: 'A name is 1–64 letters, digits or . _ @ + - (starting with a letter or digit)',
-    }),
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => s.normalize('NFKC').trim().toLowerCase()),
+    ),
+    z.string().check(
+      z.regex(ASSISTER_NAME_PATTERN, {
+        error: 'A name is 1–64 letters, digits or . _ @ + - (starting with a letter or digit)',
+      }),
+    ),
   ),
 );
 
@@ -28,10 +30,12 @@ export const ROLES = ['assister', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** `POST /api/v1/sessions` body. The password is checked, never validated for policy, at sign-in. */
-export const signInRequest = z.strictObject({
-  name: z.string().check(z.minLength(1), z.maxLength(256)),
-  password: z.string().check(z.minLength(1), z.maxLength(PASSWORD_MAX_CHARS * 4)),
-});
+export const signInRequest = deferred(() =>
+  z.strictObject({
+    name: z.string().check(z.minLength(1), z.maxLength(256)),
+    password: z.string().check(z.minLength(1), z.maxLength(PASSWORD_MAX_CHARS * 4)),
+  }),
+);
 export type SignInRequest = z.infer<typeof signInRequest>;
 
 /**
@@ -41,11 +45,13 @@ export type SignInRequest = z.infer<typeof signInRequest>;
  * unwraps their data key on a device after a forgotten PIN (DESIGN.md §6); it is the same on every
  * sign-in of the same assister.
  */
-export const session = z.strictObject({
-  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
-  tokenType: z.literal('Bearer'),
-  expiresAt: z.iso.datetime(),
-  assister: z.strictObject({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) }),
-  recoveryKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
-});
+export const session = deferred(() =>
+  z.strictObject({
+    token: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+    tokenType: z.literal('Bearer'),
+    expiresAt: z.iso.datetime(),
+    assister: z.strictObject({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) }),
+    recoveryKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  }),
+);
 export type Session = z.infer<typeof session>;

@@ -1,6 +1,6 @@
 import { applicationV1, MAX_AGE_YEARS } from './application-v1';
 import { applicationV2 } from './application-v2';
-import { z } from './zod';
+import { deferred, z } from './zod';
 
 /** Every schema version the exchange still accepts; a device may hold any of them queued. */
 export const SCHEMA_VERSIONS = [1, 2] as const;
@@ -56,21 +56,20 @@ function checkSupersedes(s: { id: string; supersedes?: string | undefined }, ctx
   }
 }
 
-export const submissionV1 = z
-  .strictObject({ ...envelope, schemaVersion: z.literal(1), application: applicationV1 })
-  .check(
+export const submissionV1 = deferred(() =>
+  z.strictObject({ ...envelope, schemaVersion: z.literal(1), application: applicationV1 }).check(
     z.superRefine((s, ctx) => {
       const path = ['application', 'applicant', 'dateOfBirth'];
       checkDateOfBirth(s.createdAt, s.application.applicant.dateOfBirth, path, ctx);
       checkSupersedes(s, ctx);
     }),
-  );
+  ),
+);
 export type SubmissionV1 = z.infer<typeof submissionV1>;
 
 /** Version 2 (issue 6): the full application, with the consumer's authorization inside it. */
-export const submissionV2 = z
-  .strictObject({ ...envelope, schemaVersion: z.literal(2), application: applicationV2 })
-  .check(
+export const submissionV2 = deferred(() =>
+  z.strictObject({ ...envelope, schemaVersion: z.literal(2), application: applicationV2 }).check(
     z.superRefine((s, ctx) => {
       s.application.members.forEach((m, i) => {
         const path = ['application', 'members', i, 'dateOfBirth'];
@@ -78,9 +77,12 @@ export const submissionV2 = z
       });
       checkSupersedes(s, ctx);
     }),
-  );
+  ),
+);
 export type SubmissionV2 = z.infer<typeof submissionV2>;
 
 /** Any accepted submission, chosen by its `schemaVersion`; earlier versions are never dropped. */
-export const submission = z.discriminatedUnion('schemaVersion', [submissionV1, submissionV2]);
+export const submission = deferred(() =>
+  z.discriminatedUnion('schemaVersion', [submissionV1, submissionV2]),
+);
 export type Submission = SubmissionV1 | SubmissionV2;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { util } from 'zod/v4/core';
 
 /**
  * The one zod every schema is written with: `zod/mini`, the tree-shakable form of zod 4 (about
@@ -10,3 +11,17 @@ import * as z from 'zod/mini';
  */
 
 export { z };
+
+/**
+ * A schema built when it is first used (parsed, composed, inspected), not when its module is
+ * evaluated. Each zod schema is a chain of constructors; built at evaluation, the app's schemas
+ * were the largest part of the store's start on a 4x slower CPU: the long task after a new
+ * device's first paint (Lighthouse's blocking time) and part of the warm start (issue 8). Most of
+ * them (the application, the rule packs) are not used until a screen needs them.
+ *
+ * Transparent: the value behaves as the schema itself (zod's own proxy, which builds it at the
+ * first property access), so it composes, parses and converts to JSON Schema as before.
+ */
+export function deferred<T extends object>(build: () => T): T {
+  return util.createTransparentProxy(build);
+}
