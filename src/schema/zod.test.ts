@@ -21,9 +21,7 @@ describe('deferred', () => {
     expect(list.parse([{ kind: 'job', amount: 2 }])).toEqual([{ kind: 'job', amount: 2 }]);
     const refused = list.safeParse([{ kind: 'gift', amount: 2 }]);
     expect(refused.error?.issues.map((i) => i.path)).toEqual([[0, 'kind']]);
-    const eager = z.array(
-      z.strictObject({ kind: z.enum(['job', 'other']), amount: z.number() }),
-    );
+    const eager = z.array(z.strictObject({ kind: z.enum(['job', 'other']), amount: z.number() }));
     expect(z.toJSONSchema(list)).toEqual(z.toJSONSchema(eager));
   });
 

@@ -38,7 +38,10 @@ function fill(text: string, params: Record<string, string | number> = {}): strin
 /** Builds `make()` on the first call and returns that one value ever after. */
 function once<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 export function createTranslator(lang: Language, catalog: Catalog): Translator {
