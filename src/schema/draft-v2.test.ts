@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../test/fixtures/applications';
-import { applicationFromDraftV2, type DraftV2, draftPathFor } from './draft-v2';
+import {
+  applicationFromDraftV2,
+  authorizationProblems,
+  type DraftV2,
+  draftPathFor,
+} from './draft-v2';
 
 function problems(draft: DraftV2): [string | undefined, string][] {
   const result = applicationFromDraftV2(draft);
@@ -136,5 +142,58 @@ describe('applicationFromDraftV2 and a withdrawn authorization', () => {
       makeDraftV2({ 'authorization.revokedAt': '2026-11-23T16:00:00.000Z' }),
     );
     expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['authorization_revoked']);
+  });
+});
+
+describe('authorizationProblems', () => {
+  // Each authorization field as typed: valid, missing, blank, too long, or not of its kind.
+  const typed = (...valid: string[]) =>
+    fc.option(fc.constantFrom(...valid, '', '   ', 'x'.repeat(120), '2023-02-29', '\u202eAna'), {
+      nil: undefined,
+    });
+  const authorizationFields = fc.record({
+    'authorization.method': typed('oral', 'signed', 'email'),
+    'authorization.givenBy': typed('Ana Diaz', ' José Núñez '),
+    'authorization.representative': typed('yes', 'no'),
+    'authorization.date': typed('2026-11-23', '12/04/2026'),
+    'authorization.assisterName': typed('Sam Lee'),
+    'authorization.assisterId': typed('NAV-0042'),
+    'authorization.limits': typed('Only the application, not the plan choice'),
+    'authorization.signature': typed('Ana Diaz'),
+    'authorization.revokedAt': typed('2026-11-24T10:00:00.000Z'),
+  });
+
+  it('finds what the whole conversion finds under authorization., in the same order', () => {
+    fc.assert(
+      fc.property(authorizationFields, fc.boolean(), (fields, complete) => {
+        const typedFields = Object.fromEntries(
+          Object.entries(fields).filter(([, v]) => v !== undefined),
+        ) as DraftV2;
+        // The rest of the application complete, or absent (a new application's first step).
+        const draft: DraftV2 = complete
+          ? {
+              ...Object.fromEntries(
+                Object.entries(makeDraftV2()).filter(([k]) => !k.startsWith('authorization.')),
+              ),
+              ...typedFields,
+            }
+          : typedFields;
+        const whole = applicationFromDraftV2(draft);
+        const expected = whole.ok
+          ? []
+          : whole.problems.filter((p) => p.path?.startsWith('authorization.'));
+        expect(authorizationProblems(draft)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds nothing in a complete authorization, and the revocation in a withdrawn one', () => {
+    expect(authorizationProblems(makeDraftV2())).toEqual([]);
+    expect(
+      authorizationProblems(makeDraftV2({ 'authorization.revokedAt': '2026-11-24T10:00:00Z' })),
+    ).toEqual([
+      { path: 'authorization.method', code: 'authorization_revoked', message: 'Revoked' },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ApiProblem } from './api-error';
 import { problemsFromIssues } from './api-error';
 import { type ApplicationV2, applicationV2 } from './application-v2';
-import { PRIVACY_NOTICE_VERSION } from './authorization';
+import { authorization, PRIVACY_NOTICE_VERSION } from './authorization';
 import { aNumberDigits, DOCUMENT_NUMBERS, IMMIGRATION_DOCUMENTS, ssnDigits } from './identity-v2';
 
 /**
@@ -182,6 +182,35 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
         .map((p) => (p.path ? { ...p, path: draftPathFor(draft, p.path) } : p))
         .filter((p) => !reported.has(p.path));
   return { ok: false, problems: [...problems, ...more] };
+}
+
+/**
+ * The problems of the authorization alone: those `applicationFromDraftV2` finds under
+ * `authorization.`, in the same order, without converting and parsing the rest of the application.
+ * The wizard asks at every key whether the application is authorized (no step opens before it):
+ * the whole conversion cost 4 ms of each key at 4x (issue 8, the field change).
+ */
+export function authorizationProblems(draft: DraftV2): ApiProblem[] {
+  const problems: ApiProblem[] = [];
+  const req = (path: string) => {
+    const v = draft[path]?.trim() ?? '';
+    if (v === '') problems.push({ path, code: 'required', message: 'Required' });
+    return v || undefined;
+  };
+  if (draft['authorization.revokedAt']?.trim()) {
+    problems.push({
+      path: 'authorization.method',
+      code: 'authorization_revoked',
+      message: 'Revoked',
+    });
+  }
+  const parsed = authorization.safeParse(authorizationOf(draft, req));
+  if (parsed.success) return problems;
+  const reported = new Set(problems.map((p) => p.path));
+  const more = problemsFromIssues(parsed.error.issues, 'authorization')
+    .map((p) => (p.path ? { ...p, path: draftPathFor(draft, p.path) } : p))
+    .filter((p) => !reported.has(p.path));
+  return [...problems, ...more];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ApiProblem } from '../../../../schema/api-error';
 import {
   AUTHORIZATION_RECORD_FIELD,
   applicationFromDraftV2,
+  authorizationProblems,
   authorizationOf,
   type DraftV2,
 } from '../../../../schema/draft-v2';
@@ -209,6 +210,7 @@ function withFirstMember(fields: DraftV2): DraftV2 {
 
 /** The problems the zod schema finds in one step's fields (all of them on the review step). */
 export function stepProblems(fields: DraftV2, step: StepId): ApiProblem[] {
+  if (step === 'authorization') return authorizationProblems(fields);
   const result = applicationFromDraftV2(withFirstMember(fields));
   if (result.ok) return [];
   return step === 'review'
