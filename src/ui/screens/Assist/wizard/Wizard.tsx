@@ -3,8 +3,8 @@ import type { ApiProblem } from '../../../../schema/api-error';
 import {
   AUTHORIZATION_RECORD_FIELD,
   applicationFromDraftV2,
-  authorizationProblems,
   authorizationOf,
+  authorizationProblems,
   type DraftV2,
 } from '../../../../schema/draft-v2';
 import { fieldOfProblem } from '../../../../store/applications';
