@@ -1,9 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SKIP_WAITING_MESSAGE } from '../../sw/messages';
 import { CATALOGS } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/context';
-import { setWaitingWorker } from '../update-state';
+import { applyUpdate, resetUpdatePhase, SLOW_UPDATE_MS, setWaitingWorker } from '../update-state';
 import { UpdateBanner } from './UpdateBanner';
 
 function fakeWorker() {
@@ -12,15 +12,35 @@ function fakeWorker() {
   return { posted, worker };
 }
 
-function renderBanner(safe: boolean) {
-  return render(
+function renderBanner(safe: boolean, reload: () => void = () => {}) {
+  const ui = (safeNow: boolean) => (
     <I18nProvider catalogs={CATALOGS} initial="en">
-      <UpdateBanner safe={safe} />
-    </I18nProvider>,
+      <UpdateBanner safe={safeNow} reload={reload} />
+    </I18nProvider>
   );
+  const result = render(ui(safe));
+  return { ...result, setSafe: (next: boolean) => result.rerender(ui(next)) };
 }
 
-afterEach(() => setWaitingWorker(null));
+/** A service worker container whose `controllerchange` the test fires. */
+function fakeContainer() {
+  const listeners: (() => void)[] = [];
+  return {
+    container: {
+      addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+    } as unknown as ServiceWorkerContainer,
+    takeOver: () =>
+      act(() => {
+        for (const listener of listeners) listener();
+      }),
+  };
+}
+
+afterEach(() => {
+  setWaitingWorker(null);
+  resetUpdatePhase();
+  vi.useRealTimers();
+});
 
 describe('UpdateBanner', () => {
   it('says nothing while no new version waits', () => {
@@ -40,5 +60,37 @@ describe('UpdateBanner', () => {
     setWaitingWorker(fakeWorker().worker);
     renderBanner(false);
     expect(screen.queryByRole('button', { name: 'Reload to update' })).toBeNull();
+  });
+
+  it('reloads once the new version has taken over', () => {
+    const reload = vi.fn();
+    const { container, takeOver } = fakeContainer();
+    setWaitingWorker(fakeWorker().worker);
+    renderBanner(true, reload);
+    act(() => applyUpdate(container));
+    expect(screen.getByTestId('update-banner').textContent).toBe('Updating…');
+    expect(reload).not.toHaveBeenCalled();
+    takeOver();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the takeover is slow, and reloads only once no application is open', () => {
+    vi.useFakeTimers();
+    const reload = vi.fn();
+    const { container, takeOver } = fakeContainer();
+    setWaitingWorker(fakeWorker().worker);
+    const { setSafe } = renderBanner(true, reload);
+    act(() => applyUpdate(container));
+    act(() => {
+      vi.advanceTimersByTime(SLOW_UPDATE_MS);
+    });
+    expect(screen.getByTestId('update-banner').textContent).toMatch(/taking longer than usual/);
+    // The assister opens an application meanwhile; the new version takes over then.
+    setSafe(false);
+    takeOver();
+    expect(reload).not.toHaveBeenCalled();
+    // Back on the list: now the page reloads onto the new version.
+    setSafe(true);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

@@ -224,6 +224,9 @@ export const en = {
 
   'update.ready': 'A new version of this app is ready.',
   'update.reload': 'Reload to update',
+  'update.applying': 'Updating…',
+  'update.slow':
+    'The update is taking longer than usual. You can keep working: it finishes on its own when no application is open, or the next time the app is opened.',
 
   'wizard.progress': 'Step {n} of {total}',
   'wizard.back': 'Back',

@@ -232,6 +232,9 @@ export const es: Catalog = {
 
   'update.ready': 'Hay una versión nueva de esta aplicación.',
   'update.reload': 'Recargar para actualizar',
+  'update.applying': 'Actualizando…',
+  'update.slow':
+    'La actualización está tardando más de lo normal. Puede seguir trabajando: terminará sola cuando no haya ninguna solicitud abierta, o la próxima vez que abra la aplicación.',
 
   'wizard.progress': 'Paso {n} de {total}',
   'wizard.back': 'Atrás',
