@@ -197,6 +197,10 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // No modulepreload polyfill (0.3 KB gzip of the first screen): every browser the app supports
+    // has modulepreload (Chrome 66, Safari 17, Firefox 115); one without it only misses the head
+    // start on the next chunks.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       output: {

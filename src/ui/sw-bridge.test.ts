@@ -44,9 +44,9 @@ async function start(registration: FakeRegistration) {
     },
   });
   const { registerServiceWorker } = await import('./sw-bridge');
-  const { onUpdateReady } = await import('./update-state');
+  const { onUpdatePhase } = await import('./update-state');
   const offers: boolean[] = [];
-  onUpdateReady((ready) => offers.push(ready));
+  onUpdatePhase((phase) => offers.push(phase !== 'none'));
   registerServiceWorker(() => {});
   // The registration's promise settles (a task flushes every microtask before it).
   await new Promise((ok) => setTimeout(ok, 0));

@@ -1,16 +1,14 @@
 import { SKIP_WAITING_MESSAGE } from '../sw/messages';
 
-type Listener = (ready: boolean) => void;
-let waiting: ServiceWorker | null = null;
-const listeners = new Set<Listener>();
-
 /**
- * Where an accepted update stands: not asked yet; asked (the waiting worker was told to take over);
- * slow (no takeover after SLOW_UPDATE_MS); taken over (the page must reload onto the new version).
+ * Where an update stands: none waits; one waits for the assister ('offered'); the assister agreed
+ * and the waiting worker was told to take over ('applying'); no takeover after SLOW_UPDATE_MS
+ * ('slow'); the new version controls the page, which must reload onto it ('activated').
  */
-export type UpdatePhase = 'offered' | 'applying' | 'slow' | 'activated';
-let phase: UpdatePhase = 'offered';
-const phaseListeners = new Set<(phase: UpdatePhase) => void>();
+export type UpdatePhase = 'none' | 'offered' | 'applying' | 'slow' | 'activated';
+let waiting: ServiceWorker | null = null;
+let phase: UpdatePhase = 'none';
+const listeners = new Set<(phase: UpdatePhase) => void>();
 
 /**
  * How long a takeover may take before the banner says it will finish later. Normally it takes
@@ -20,29 +18,22 @@ const phaseListeners = new Set<(phase: UpdatePhase) => void>();
  */
 export const SLOW_UPDATE_MS = 8000;
 
-/** A new version of the app is installed and waits (sw-bridge.ts tells us). */
-export function setWaitingWorker(worker: ServiceWorker | null): void {
-  waiting = worker;
-  for (const listener of listeners) listener(waiting !== null);
-}
-
-/** Is a new version waiting? Calls back now and on every change. */
-export function onUpdateReady(listener: Listener): () => void {
-  listeners.add(listener);
-  listener(waiting !== null);
-  return () => listeners.delete(listener);
-}
-
-/** Where the accepted update stands. Calls back now and on every change. */
-export function onUpdatePhase(listener: (phase: UpdatePhase) => void): () => void {
-  phaseListeners.add(listener);
-  listener(phase);
-  return () => phaseListeners.delete(listener);
-}
-
 function setPhase(next: UpdatePhase): void {
   phase = next;
-  for (const listener of phaseListeners) listener(phase);
+  for (const listener of listeners) listener(phase);
+}
+
+/** A new version of the app is installed and waits (sw-bridge.ts tells us); null: none does. */
+export function setWaitingWorker(worker: ServiceWorker | null): void {
+  waiting = worker;
+  setPhase(worker ? (phase === 'none' ? 'offered' : phase) : 'none');
+}
+
+/** Where an update stands. Calls back now and on every change. */
+export function onUpdatePhase(listener: (phase: UpdatePhase) => void): () => void {
+  listeners.add(listener);
+  listener(phase);
+  return () => listeners.delete(listener);
 }
 
 /**
@@ -57,13 +48,6 @@ export function applyUpdate(
   if (!waiting || phase !== 'offered') return;
   container?.addEventListener('controllerchange', () => setPhase('activated'), { once: true });
   setPhase('applying');
-  setTimeout(() => {
-    if (phase === 'applying') setPhase('slow');
-  }, SLOW_UPDATE_MS);
+  setTimeout(() => phase === 'applying' && setPhase('slow'), SLOW_UPDATE_MS);
   waiting.postMessage({ type: SKIP_WAITING_MESSAGE });
-}
-
-/** Back to no update accepted (tests). */
-export function resetUpdatePhase(): void {
-  setPhase('offered');
 }

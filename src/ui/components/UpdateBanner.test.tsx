@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SKIP_WAITING_MESSAGE } from '../../sw/messages';
 import { CATALOGS } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/context';
-import { applyUpdate, resetUpdatePhase, SLOW_UPDATE_MS, setWaitingWorker } from '../update-state';
+import { applyUpdate, SLOW_UPDATE_MS, setWaitingWorker } from '../update-state';
 import { UpdateBanner } from './UpdateBanner';
 
 function fakeWorker() {
@@ -38,7 +38,6 @@ function fakeContainer() {
 
 afterEach(() => {
   setWaitingWorker(null);
-  resetUpdatePhase();
   vi.useRealTimers();
 });
 

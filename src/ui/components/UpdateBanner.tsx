@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Button } from '../ds';
 import { useI18n } from '../i18n/context';
-import { applyUpdate, onUpdatePhase, onUpdateReady, type UpdatePhase } from '../update-state';
+import { applyUpdate, onUpdatePhase, type UpdatePhase } from '../update-state';
 
 /**
  * "Reload to update", offered only when it is safe: `safe` is false while an application form is
@@ -11,15 +11,13 @@ import { applyUpdate, onUpdatePhase, onUpdateReady, type UpdatePhase } from '../
  */
 export function UpdateBanner(props: { safe: boolean; reload?: () => void }) {
   const { t } = useI18n();
-  const [ready, setReady] = useState(false);
-  const [phase, setPhase] = useState<UpdatePhase>('offered');
-  useEffect(() => onUpdateReady(setReady), []);
+  const [phase, setPhase] = useState<UpdatePhase>('none');
   useEffect(() => onUpdatePhase(setPhase), []);
   const reload = props.reload ?? (() => location.reload());
   useEffect(() => {
     if (phase === 'activated' && props.safe) reload();
   }, [phase, props.safe]);
-  if (!ready || !props.safe) return null;
+  if (phase === 'none' || !props.safe) return null;
   return (
     <div class="update-banner" role="status" data-testid="update-banner">
       <div class="update-banner__inner">
