@@ -45,8 +45,8 @@ function once<T>(make: () => T): () => T {
 }
 
 export function createTranslator(lang: Language, catalog: Catalog): Translator {
-  // Built on first use: the first Intl formatter of a page loads ICU's locale data, which cost the
-  // first render about 70 ms on a 4x slower CPU (issue 8), and a first screen formats no number.
+  // Built on first use: a first screen formats no number, and the first Intl formatter is slow to
+  // build (in Node, the first NumberFormat took 18 ms; issue 8, the first render's long task).
   const rules = once(() => new Intl.PluralRules(lang));
   const numberFmt = once(() => new Intl.NumberFormat(lang));
   const moneyFmt = once(() => new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }));
