@@ -11,10 +11,9 @@ let phase: UpdatePhase = 'none';
 const listeners = new Set<(phase: UpdatePhase) => void>();
 
 /**
- * How long a takeover may take before the banner says it will finish later. Normally it takes
- * well under a second; Chromium holds it while the old worker has work, and a worker it started
- * ahead of a likely navigation (a link under the pointer) counts, for up to five minutes (fault
- * row 15, stop 13's note).
+ * How long a takeover may take before the banner says it will finish later. Chromium holds it
+ * while the old worker has work, and a worker it started ahead of a likely navigation (a link
+ * under the pointer) counts, for up to five minutes (fault row 15, stop 13's note).
  */
 export const SLOW_UPDATE_MS = 8000;
 
