@@ -55,8 +55,8 @@ async function startServices(firstScreen: Promise<void>, awaited: boolean): Prom
   // Where no first screen waits for them (a new device), the chunk's evaluation and the store's
   // construction run in tasks of their own: as one, they were the longest task after the first
   // paint (issue 8, Lighthouse's blocking time: 234 -> 115 ms in 8 loads at 4x). A returning
-  // device's lock screen does wait, and its warm start read 14-30 ms slower with the extra
-  // tasks (compare-warm-start.ts, 16 reloads, three runs: within the noise, always the same way).
+  // device's lock screen does wait, and its warm start read 25-29 ms slower with the extra
+  // tasks (compare-warm-start.ts, 16 reloads, three runs; a build unchanged there read 14 ms).
   if (!awaited) await nextTask();
   const db = new AssistDb();
   // Opened now, not at the first screen's first read: the open's round trip overlaps the shell's
