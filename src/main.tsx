@@ -19,13 +19,14 @@ import './ui/styles.css';
 const HIDDEN_TAB_FALLBACK_MS = 1000;
 
 /**
- * Opens the store and builds what the screens use. `firstScreen` resolves when the work no first
- * screen needs may start: the sender's first pass, the exchange's configuration and its key, the
- * service worker's registration. Run while a returning device's lock screen still read the store,
- * on a 4× slower CPU, they delayed its warm start (issue 8); a new device starts them at once.
- * `awaited`: whether the first screen waits for the services (a returning device's lock screen).
+ * Opens the store and builds what the screens use. `awaited`: whether the first screen waits for
+ * them (a returning device's lock screen; a new device's first screen asks for the language).
+ * The work no first screen needs (the sender's first pass, the exchange's configuration and its
+ * key, the service worker's registration) waits for that screen to be painted: run while the
+ * lock screen still read the store, on a 4× slower CPU, it delayed the warm start (issue 8).
  */
-async function startServices(firstScreen: Promise<void>, awaited: boolean): Promise<Services> {
+async function startServices(awaited: boolean): Promise<Services> {
+  const firstScreen = awaited ? firstScreenPainted() : Promise.resolve();
   const {
     AssistDb,
     ApplicationsRepo,
@@ -167,9 +168,7 @@ const savedLanguage = readSavedLanguage();
 // needs none of them: they start once it is painted (fetched and compiled before it, they delayed
 // it by 0.8 s in Lighthouse's mobile run).
 const servicesReady = (savedLanguage === null ? afterFirstPaint() : Promise.resolve()).then(() =>
-  savedLanguage === null
-    ? startServices(Promise.resolve(), false)
-    : startServices(firstScreenPainted(), true),
+  startServices(savedLanguage !== null),
 );
 servicesReady.catch(reportLoadFailure);
 /** The services once started: a render after that has them at once (no second render for them). */

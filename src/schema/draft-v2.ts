@@ -3,6 +3,7 @@ import { problemsFromIssues } from './api-error';
 import { type ApplicationV2, applicationV2 } from './application-v2';
 import { authorization, PRIVACY_NOTICE_VERSION } from './authorization';
 import { aNumberDigits, DOCUMENT_NUMBERS, IMMIGRATION_DOCUMENTS, ssnDigits } from './identity-v2';
+import type { z } from './zod';
 
 /**
  * A version-2 draft: what was typed, as strings, under flat field paths. Lists (members, incomes,
@@ -47,11 +48,7 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
   const problems: ApiProblem[] = [];
   const raw = (path: string) => draft[path]?.trim() ?? '';
   const opt = (path: string) => raw(path) || undefined;
-  const req = (path: string) => {
-    const v = raw(path);
-    if (v === '') problems.push({ path, code: 'required', message: 'Required' });
-    return v || undefined;
-  };
+  const req = requiredReader(draft, problems);
   const yesNo = (path: string) => {
     const v = req(path);
     return v === undefined ? undefined : v === YES;
@@ -134,14 +131,7 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
     return { usCitizen, eligibleImmigrationStatus: eligible, document: doc };
   }
 
-  // A withdrawn authorization ends the application: nothing more may be sent (P1).
-  if (raw('authorization.revokedAt')) {
-    problems.push({
-      path: 'authorization.method',
-      code: 'authorization_revoked',
-      message: 'Revoked',
-    });
-  }
+  reportRevoked(draft, problems);
   const authorization = authorizationOf(draft, req);
   const plansToFile = yesNo('taxFiling.plansToFile');
   const candidate = {
@@ -174,14 +164,7 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
   };
   const parsed = applicationV2.safeParse(dropUndefined(candidate));
   if (parsed.success && problems.length === 0) return { ok: true, application: parsed.data };
-  // A field already reported as missing or not a number is not reported twice.
-  const reported = new Set(problems.map((p) => p.path));
-  const more = parsed.success
-    ? []
-    : problemsFromIssues(parsed.error.issues)
-        .map((p) => (p.path ? { ...p, path: draftPathFor(draft, p.path) } : p))
-        .filter((p) => !reported.has(p.path));
-  return { ok: false, problems: [...problems, ...more] };
+  return { ok: false, problems: withIssues(draft, problems, parsed.error?.issues ?? []) };
 }
 
 /**
@@ -192,11 +175,22 @@ export function applicationFromDraftV2(draft: DraftV2): DraftV2Conversion {
  */
 export function authorizationProblems(draft: DraftV2): ApiProblem[] {
   const problems: ApiProblem[] = [];
-  const req = (path: string) => {
+  reportRevoked(draft, problems);
+  const parsed = authorization.safeParse(authorizationOf(draft, requiredReader(draft, problems)));
+  return withIssues(draft, problems, parsed.error?.issues ?? [], 'authorization');
+}
+
+/** Reads a field as typed (trimmed); a blank one goes into `problems` as required. */
+function requiredReader(draft: DraftV2, problems: ApiProblem[]) {
+  return (path: string) => {
     const v = draft[path]?.trim() ?? '';
     if (v === '') problems.push({ path, code: 'required', message: 'Required' });
     return v || undefined;
   };
+}
+
+/** A withdrawn authorization ends the application: nothing more may be sent (P1). */
+function reportRevoked(draft: DraftV2, problems: ApiProblem[]): void {
   if (draft['authorization.revokedAt']?.trim()) {
     problems.push({
       path: 'authorization.method',
@@ -204,10 +198,21 @@ export function authorizationProblems(draft: DraftV2): ApiProblem[] {
       message: 'Revoked',
     });
   }
-  const parsed = authorization.safeParse(authorizationOf(draft, req));
-  if (parsed.success) return problems;
+}
+
+/**
+ * The problems found while reading the draft, then zod's under the draft's field names (`prefix`:
+ * where the parsed object sits in the application). A field already reported as missing or not a
+ * number is not reported twice.
+ */
+function withIssues(
+  draft: DraftV2,
+  problems: ApiProblem[],
+  issues: readonly z.core.$ZodIssue[],
+  prefix = '',
+): ApiProblem[] {
   const reported = new Set(problems.map((p) => p.path));
-  const more = problemsFromIssues(parsed.error.issues, 'authorization')
+  const more = problemsFromIssues(issues, prefix)
     .map((p) => (p.path ? { ...p, path: draftPathFor(draft, p.path) } : p))
     .filter((p) => !reported.has(p.path));
   return [...problems, ...more];
