@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useFaultSuite } from './support/fault-suite';
 import { expectNothingLostNothingDoubled } from './support/proof';
+import { TEST_BUILD_DIR } from './support/server';
 import { textNow } from './support/session';
 
 // Fault matrix rows 15 (a new service worker while a send is in flight and a form is
@@ -11,14 +12,13 @@ import { textNow } from './support/session';
 // device recorded it"), in real Chromium with the real service worker.
 
 const LANDS_WITHIN_MS = 45_000;
-const DIST = resolve(import.meta.dirname, '..', 'dist');
 
 let appDir = '';
 
 beforeAll(() => {
   // A copy of the build the test can redeploy (a changed sw.js), served by the real server.
   appDir = mkdtempSync(join(tmpdir(), 'ea-app-'));
-  cpSync(DIST, appDir, { recursive: true });
+  cpSync(TEST_BUILD_DIR, appDir, { recursive: true });
 });
 // Registered after the copy, so the server starts on it; its afterAll runs before the removal.
 afterAll(() => rmSync(appDir, { recursive: true, force: true }));

@@ -104,7 +104,12 @@ async function startServices(awaited: boolean): Promise<Services> {
     });
     registerServiceWorker(() => void outboxSender.request('message'));
   });
-  if ((window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__) {
+  // Only in the browser tests' build (npm run build:test, .env.e2e): the production build has no
+  // trace of the hooks, which no user should download or precache.
+  if (
+    import.meta.env.VITE_TEST_HOOKS === 'on' &&
+    (window as { __EA_TEST_HOOKS__?: boolean }).__EA_TEST_HOOKS__
+  ) {
     const hooks = await import('./sync/test-hooks');
     hooks.installTestHooks({ db, applications, sender: outboxSender, transport });
   }

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { AssistPage } from '../../e2e/page-models/assist-page';
 import { launchBrowser, type TestBrowser } from '../../e2e/support/browser';
-import { ServerProcess } from '../../e2e/support/server';
+import { PRODUCTION_BUILD_DIR, ServerProcess, TEST_BUILD_DIR } from '../../e2e/support/server';
 import { installProbe } from './instrument';
 
 /** Lighthouse's mobile profile slows the CPU 4× (issue 8 asks the same of every browser figure). */
@@ -24,16 +24,21 @@ export interface BenchSession {
   close(): Promise<void>;
 }
 
-/** Builds the app when dist/ is missing, so `npm run bench` works on a fresh clone. */
-export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'index.html'))) return;
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build failed');
+/**
+ * Builds the app when a build is missing, so `npm run bench` works on a fresh clone: the test
+ * build (with the hooks that seed the store) for the sessions, the production one for Lighthouse.
+ */
+export function ensureBuilt(kind: 'test' | 'production' = 'test'): void {
+  const dir = kind === 'test' ? TEST_BUILD_DIR : PRODUCTION_BUILD_DIR;
+  if (existsSync(join(dir, 'index.html'))) return;
+  const script = kind === 'test' ? 'build:test' : 'build';
+  const result = spawnSync('npm', ['run', script], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run ${script} failed`);
 }
 
 /**
  * Starts the server and Chromium, and signs in online as a navigator does before an event.
- * `staticDir` serves another build of the app (compare-warm-start.ts) instead of dist/.
+ * `staticDir` serves another build of the app (compare-warm-start.ts) instead of dist-test/.
  */
 export async function openSession(options: { staticDir?: string } = {}): Promise<BenchSession> {
   if (!options.staticDir) ensureBuilt();

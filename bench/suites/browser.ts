@@ -9,7 +9,7 @@
 //   (and, without a budget, reopening the app with that list stored: its first screen painted);
 // - Lighthouse mobile scores of the first screen.
 import { waitForServiceWorkerControl } from '../../e2e/support/browser';
-import { ServerProcess } from '../../e2e/support/server';
+import { PRODUCTION_BUILD_DIR, ServerProcess } from '../../e2e/support/server';
 import {
   clickAndTime,
   firstContentfulPaint,
@@ -20,7 +20,7 @@ import {
 } from '../browser/instrument';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseScores, lighthouse } from '../browser/lighthouse';
 import { seedApplications, waitForAdoption } from '../browser/seed';
-import { type BenchSession, openSession } from '../browser/session';
+import { type BenchSession, ensureBuilt, openSession } from '../browser/session';
 import { type Figure, figure, type Suite } from '../harness';
 
 const WARM_START_BUDGET_MS = 300;
@@ -155,7 +155,9 @@ export const suite: Suite = {
     // Lighthouse last, on a server of its own with the session's Chromium closed: run beside it
     // (its page open on the list of 5,000), the two browsers shared 2 cores and Lighthouse read
     // 92 where it read 94-99 alone (2026-12-03, same build).
-    const server = await ServerProcess.start({});
+    // The production build: what users load (the same code, without the test hooks' chunk).
+    ensureBuilt('production');
+    const server = await ServerProcess.start({ staticDir: PRODUCTION_BUILD_DIR });
     try {
       figures.push(...(await lighthouseScores(server.url)));
     } finally {

@@ -69,12 +69,12 @@ export const suite: Suite = {
       console.log(`  (drain: skipped, no Chromium at ${CHROMIUM})`);
       return [];
     }
-    // Always the current code: a stale dist/ would measure an older app.
-    const built = spawnSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build'], {
+    // Always the current code: a stale dist-test/ would measure an older app.
+    const built = spawnSync('npm', ['run', 'build:test'], {
       cwd: ROOT,
       stdio: 'ignore',
     });
-    if (built.status !== 0) throw new Error('drain: vite build failed');
+    if (built.status !== 0) throw new Error('drain: npm run build:test failed');
     const server = await ServerProcess.start({ faults: true });
     const faults = new FaultControl(server.url);
     try {

@@ -6,6 +6,13 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+/** What users get (`npm run build`): no test hooks. */
+export const PRODUCTION_BUILD_DIR = join(ROOT, 'dist');
+/**
+ * What the browser tests run against (`npm run build:test`): the same build plus the test hooks
+ * (src/sync/test-hooks.ts), which seed the store and shorten timeouts.
+ */
+export const TEST_BUILD_DIR = join(ROOT, 'dist-test');
 
 /** The assister every browser test signs in as: created with `npm run assister` on each fresh data folder. */
 export const E2E_ASSISTER = { name: 'e2e-assister', password: 'tarragon meadow 7731' } as const;
@@ -32,7 +39,10 @@ export async function freePort(): Promise<number> {
 export interface ServerOptions {
   /** Turn on fault mode: the test scripts faults and reads what the server saw. */
   faults?: boolean;
-  /** Serve the app from another folder (a copy a test can change, e.g. a new service worker). */
+  /**
+   * Serve the app from another folder than the test build (a copy a test can change, e.g. a new
+   * service worker; the production build, for Lighthouse).
+   */
   staticDir?: string;
 }
 
@@ -51,9 +61,11 @@ export class ServerProcess {
   ) {}
 
   static async start(options: ServerOptions = {}): Promise<ServerProcess> {
-    const staticDir = options.staticDir ?? join(ROOT, 'dist');
+    const staticDir = options.staticDir ?? TEST_BUILD_DIR;
     if (!existsSync(join(staticDir, 'index.html'))) {
-      throw new Error('The app is not built: run "npm run build" before the browser tests.');
+      throw new Error(
+        `The app is not built in ${staticDir}: run "npm run build:test" before the browser tests.`,
+      );
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'ea-data-'));
     const server = new ServerProcess(await freePort(), dataDir, options);
@@ -112,7 +124,7 @@ export class ServerProcess {
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
         DATABASE_URL: '',
-        STATIC_DIR: this.options.staticDir ?? join(ROOT, 'dist'),
+        STATIC_DIR: this.options.staticDir ?? TEST_BUILD_DIR,
         // Fault mode (server/src/faults.ts): scripted per test over its control endpoints.
         FAULTS: this.options.faults ? '1' : '',
       },

@@ -16,8 +16,9 @@ import { OUTBOX_LOCK } from './tab-lock';
 import type { TransportOptions } from './transport';
 
 /**
- * What the browser tests reach through `window.__eaTest`, installed only when the page was opened
- * with `window.__EA_TEST_HOOKS__ = true` set before the app's scripts ran (Playwright's
+ * What the browser tests reach through `window.__eaTest`, installed only in the tests' build
+ * (`npm run build:test`; the production build leaves this module out) and only when the page was
+ * opened with `window.__EA_TEST_HOOKS__ = true` set before the app's scripts ran (Playwright's
  * addInitScript). Each hook drives the app's own store and sender code, never a copy of it, so a
  * test can seed 1,000 applications in seconds instead of 1,000 form fills.
  */
