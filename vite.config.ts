@@ -127,6 +127,14 @@ function designSystemStrings(): Plugin {
 }
 
 /**
+ * The store's modules that a returning device's lock screen reads with before the store has loaded
+ * (main.tsx, store/lock-screen-read.ts): in the first screen's chunk, out of the services group,
+ * which would otherwise bring Dexie and the sender with them (issue 8).
+ */
+const FIRST_SCREEN_STORE =
+  /\/src\/(store\/(lock-screen-read|profile-read|db-name)|crypto\/(lock-policy|keyring-shape))\.ts$/;
+
+/**
  * Schemas that only the store and the sender read (the submission and its receipt, the session,
  * the exchange's config, the recovery key, the sealed envelope, the headers): they go with them
  * into the services chunk rather than into nine chunks of a few hundred bytes each (1.5 KB gzip
@@ -209,13 +217,15 @@ export default defineConfig({
           // dozen chunks of a few hundred bytes each they cost more gzip (headers, import and export
           // glue, no shared dictionary) than as one (121.0 -> 117.4 KB gzip in all). The test hooks
           // stay apart: no user loads them. sync/messages.ts and store/live.ts are part of the first
-          // screen: grouped, they would bring the whole group into it.
+          // screen: grouped, they would bring the whole group into it; so are the few modules that
+          // read the lock screen before the store loads (FIRST_SCREEN_STORE).
           groups: [
             {
               name: 'services',
               test: (id: string) =>
                 (/\/src\/(store|sync|crypto)\//.test(id) || SERVICES_ONLY_SCHEMAS.test(id)) &&
-                !/(test-hooks|test-support|messages|live)\.ts$/.test(id),
+                !/(test-hooks|test-support|messages|live)\.ts$/.test(id) &&
+                !FIRST_SCREEN_STORE.test(id),
               // Dexie and zod keep their own chunks (the check screen uses zod without the store).
               includeDependenciesRecursively: false,
             },

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { type LockScreenData, readLockScreen } from './store/lock-screen-read';
 import { App, loadAssist } from './ui/App';
 import { firstScreenPainted } from './ui/first-screen';
 import { preloadLazy } from './ui/hooks/use-lazy';
@@ -7,8 +8,8 @@ import { initialLanguage, LANGUAGES } from './ui/i18n/catalog';
 import { I18nProvider, LANGUAGE_STORAGE_KEY, type LoadedCatalogs } from './ui/i18n/context';
 import { loadCatalog } from './ui/i18n/load';
 import { reportLoadFailure } from './ui/load-failure';
-import { interceptLinks } from './ui/router';
-import { type Services, ServicesContext } from './ui/services';
+import { interceptLinks, isLockScreenRoute, parseRoute } from './ui/router';
+import { type Services, ServicesContext, ServicesStartingContext } from './ui/services';
 import { registerServiceWorker } from './ui/sw-bridge';
 import './ui/styles.css';
 
@@ -20,7 +21,8 @@ const HIDDEN_TAB_FALLBACK_MS = 1000;
 
 /**
  * Opens the store and builds what the screens use. `awaited`: whether the first screen waits for
- * them (a returning device's lock screen; a new device's first screen asks for the language).
+ * them (a returning device's sign-in, or a lock screen that could not be read without them; not a
+ * new device's first screen, which asks for the language, nor a lock screen read without them).
  * The work no first screen needs (the sender's first pass, the exchange's configuration and its
  * key, the service worker's registration) waits for that screen to be painted: run while the
  * lock screen still read the store, on a 4× slower CPU, it delayed the warm start (issue 8).
@@ -53,11 +55,11 @@ async function startServices(awaited: boolean): Promise<Services> {
     revokeSession,
     retentionWindowMs,
   } = await import('./sync/runtime');
-  // Where no first screen waits for them (a new device), the chunk's evaluation and the store's
-  // construction run in tasks of their own: as one, they were the longest task after the first
-  // paint (issue 8, Lighthouse's blocking time: 234 -> 115 ms in 8 loads at 4x). A returning
-  // device's lock screen does wait, and its warm start read 25-29 ms slower with the extra
-  // tasks (compare-warm-start.ts, 16 reloads, three runs; a build unchanged there read 14 ms).
+  // Where no first screen waits for them, the chunk's evaluation and the store's construction run
+  // in tasks of their own: as one, they were the longest task after a new device's first paint
+  // (issue 8, Lighthouse's blocking time: 234 -> 115 ms in 8 loads at 4x). Where a first screen
+  // waits, its start read 25-29 ms slower with the extra tasks (compare-warm-start.ts, 16
+  // reloads, three runs; a build unchanged there read 14 ms).
   if (!awaited) await nextTask();
   const db = new AssistDb();
   // Opened now, not at the first screen's first read: the open's round trip overlaps the shell's
@@ -168,13 +170,26 @@ async function startServices(awaited: boolean): Promise<Services> {
 }
 
 const savedLanguage = readSavedLanguage();
-// The store and the sender (Dexie, zod, the outbox: 60 KB) are what a returning device's first
-// screen shows, so there they start at once. A new device's first screen asks for the language and
-// needs none of them: they start once it is painted (fetched and compiled before it, they delayed
-// it by 0.8 s in Lighthouse's mobile run).
-const servicesReady = (savedLanguage === null ? afterFirstPaint() : Promise.resolve()).then(() =>
-  startServices(savedLanguage !== null),
-);
+/**
+ * A returning device's first screen is usually the lock screen (a reload drops the data key): its
+ * two rows are read straight from IndexedDB (store/lock-screen-read.ts), so that it is drawn
+ * before the store's code has even run. Null when that cannot be (no profile: the sign-in; a new
+ * device; another first screen), and the store then draws it as before.
+ */
+const lockScreen: Promise<LockScreenData | null> =
+  savedLanguage !== null && isLockScreenRoute(parseRoute(location.pathname))
+    ? readLockScreen().then((data) => (data && data.profiles.length > 0 ? data : null))
+    : Promise.resolve(null);
+// The store and the sender (Dexie, zod, the outbox: 60 KB) start at once where the first screen
+// shows what they read. A new device's first screen asks for the language, and a lock screen read
+// without them needs them only once a PIN is typed: there they start once it is painted (fetched
+// and compiled before it, they delayed it: by 0.8 s in Lighthouse's mobile run on a new device;
+// the lock screen waited behind their evaluation and the store's construction, issue 8).
+const servicesReady = (
+  savedLanguage === null
+    ? afterFirstPaint().then(() => false)
+    : lockScreen.then((early) => (early ? firstScreenPainted().then(() => false) : true))
+).then(startServices);
 servicesReady.catch(reportLoadFailure);
 /** The services once started: a render after that has them at once (no second render for them). */
 let startedServices: Services | null = null;
@@ -184,32 +199,43 @@ servicesReady.then(
   },
   () => {},
 );
-// The assister's screens come with them: fetched now instead of after the first render (App.tsx
-// loads them through the same loader, which reports a failure of it).
-if (savedLanguage !== null) preloadLazy(loadAssist).catch(() => {});
+// The assister's screens come with the services: fetched now instead of after the first render
+// where they draw it (App.tsx loads them through the same loader, which reports a failure of it).
+if (savedLanguage !== null) {
+  void lockScreen
+    .then((early) => (early ? firstScreenPainted() : undefined))
+    .then(() => preloadLazy(loadAssist))
+    .catch(() => {});
+}
 interceptLinks(document);
 
-function Root() {
+function Root(props: { lockScreen: LockScreenData | null }) {
   const [services, setServices] = useState<Services | null>(() => startedServices);
   // A layout effect: listening from the first render, not from after its frame is painted.
   useLayoutEffect(() => {
     servicesReady.then(setServices, () => {});
   }, []);
   return (
-    <ServicesContext.Provider value={services}>
-      <App />
-    </ServicesContext.Provider>
+    <ServicesStartingContext.Provider value={servicesReady}>
+      <ServicesContext.Provider value={services}>
+        <App lockScreen={props.lockScreen} />
+      </ServicesContext.Provider>
+    </ServicesStartingContext.Provider>
   );
 }
 
 const language = initialLanguage(savedLanguage, navigator.languages);
 // The first render waits for its words (no flash of untranslated keys): the chosen language's
-// catalog, or on a new device every catalog, as its first screen greets in each language.
+// catalog, or on a new device every catalog, as its first screen greets in each language. And for
+// the lock screen's read, which is done first (a frame of the bare shell would only cost time).
 const firstCatalogs = savedLanguage === null ? LANGUAGES : [language];
 const root = document.getElementById('app');
 if (root) {
-  void Promise.all(firstCatalogs.map(async (l) => [l, await loadCatalog(l)] as const)).then(
-    (loaded) => {
+  void Promise.all([
+    Promise.all(firstCatalogs.map(async (l) => [l, await loadCatalog(l)] as const)),
+    lockScreen,
+  ]).then(
+    ([loaded, early]) => {
       const catalogs: LoadedCatalogs = Object.fromEntries(loaded);
       render(
         <I18nProvider
@@ -218,7 +244,7 @@ if (root) {
           load={loadCatalog}
           chosen={savedLanguage !== null}
         >
-          <Root />
+          <Root lockScreen={early} />
         </I18nProvider>,
         root,
       );

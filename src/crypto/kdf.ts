@@ -6,6 +6,9 @@
  * remain searchable offline (security-ux.md K3), which is what docs/security.md is about.
  */
 import { type Bytes, randomBytes, subtle, utf8Encode } from './bytes';
+import { isAcceptableIterationCount } from './keyring-shape';
+
+export { isAcceptableIterationCount, PBKDF2_MAX_ITERATIONS } from './keyring-shape';
 
 /**
  * PBKDF2-HMAC-SHA-256 iterations: the OWASP Password Storage Cheat Sheet's figure for FIPS-140
@@ -13,12 +16,6 @@ import { type Bytes, randomBytes, subtle, utf8Encode } from './bytes';
  * rise applies on the next unlock (see keyringNeedsUpgrade) without stranding old keyrings.
  */
 export const PBKDF2_ITERATIONS = 600_000;
-
-/**
- * Ceiling for an iteration count read back from storage: ~17× today's figure, so a corrupted or
- * hostile record cannot make an unlock take hours.
- */
-export const PBKDF2_MAX_ITERATIONS = 10_000_000;
 
 /** 128-bit random salt per profile: NIST SP 800-132 §5.1 asks for at least 128 bits. */
 export const SALT_BYTES = 16;
@@ -34,11 +31,6 @@ export function newSalt(): Bytes {
  */
 export function normalizeSecret(secret: string): string {
   return secret.normalize('NFKC');
-}
-
-/** True for an iteration count this module will run (a positive integer up to the ceiling). */
-export function isAcceptableIterationCount(iterations: number): boolean {
-  return Number.isInteger(iterations) && iterations >= 1 && iterations <= PBKDF2_MAX_ITERATIONS;
 }
 
 /**

@@ -9,8 +9,9 @@
 import { fromBase64Url, subtle, toBase64Url } from './bytes';
 import { UnlockFailedError } from './errors';
 import { deriveWrappingKey, isAcceptableIterationCount, newSalt, PBKDF2_ITERATIONS } from './kdf';
+import { KEYRING_FORMAT } from './keyring-shape';
 
-export const KEYRING_FORMAT = 1;
+export { isKeyring, KEYRING_FORMAT } from './keyring-shape';
 
 /** What the assister types to unlock: a 6+ digit PIN, or the longer passphrase option. */
 export type SecretKind = 'pin' | 'passphrase';
@@ -120,25 +121,6 @@ export async function changeSecret(
   const current = await deriveWrappingKey(currentSecret, salt, keyring.kdf.iterations);
   const extractable = await unwrapDataKey(keyring.bySecret, current, true);
   return wrapForSecret(extractable, keyring.byRecovery, newSecret, newKind, options);
-}
-
-/** A stored value read back from IndexedDB has the Keyring shape (it may still fail to unlock). */
-export function isKeyring(value: unknown): value is Keyring {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Keyring>;
-  const kdf = v.kdf as Partial<Keyring['kdf']> | undefined;
-  return (
-    v.format === KEYRING_FORMAT &&
-    (v.secretKind === 'pin' || v.secretKind === 'passphrase') &&
-    typeof kdf === 'object' &&
-    kdf !== null &&
-    kdf.name === 'PBKDF2-SHA-256' &&
-    typeof kdf.iterations === 'number' &&
-    isAcceptableIterationCount(kdf.iterations) &&
-    typeof kdf.salt === 'string' &&
-    typeof v.bySecret === 'string' &&
-    typeof v.byRecovery === 'string'
-  );
 }
 
 /** True when the keyring was wrapped with fewer iterations than today's PBKDF2_ITERATIONS. */

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditRecord } from './audit';
+import { DB_NAME } from './db-name';
 import { declareVersions } from './migrations';
 import type {
   ApplicationRecord,
@@ -11,11 +12,11 @@ import type {
   SessionRecord,
 } from './records';
 
+export { DB_NAME };
 /**
- * DO NOT CHANGE THE DATABASE OR TABLE NAMES WITHOUT A MIGRATION: the browser finds applications
+ * DO NOT CHANGE THE TABLE NAMES (or DB_NAME) WITHOUT A MIGRATION: the browser finds applications
  * by these names, and a renamed database is an empty one (every queued application lost).
  */
-export const DB_NAME = 'enrollment-assist';
 export const TABLES = {
   applications: 'applications',
   outbox: 'outbox',

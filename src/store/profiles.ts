@@ -1,25 +1,10 @@
-import {
-  isKeyring,
-  MAX_FAILED_UNLOCKS,
-  NO_FAILED_UNLOCKS,
-  parseUnlockAttempts,
-  type UnlockAttempts,
-} from '../crypto';
+import { isKeyring, MAX_FAILED_UNLOCKS, NO_FAILED_UNLOCKS, type UnlockAttempts } from '../crypto';
 import type { AssistDb } from './db';
+import { readProfile, readProfiles } from './profile-read';
 import type { ProfileRecord } from './records';
 
 export type { ProfileRecord };
-
-/** A profile as read back: the stored shape checked, failing closed (disabled) when it is off. */
-export function readProfile(value: ProfileRecord | undefined): ProfileRecord | undefined {
-  if (!value) return undefined;
-  const attempts = parseUnlockAttempts(value.attempts);
-  const disabled =
-    value.disabled !== false ||
-    attempts.failures >= MAX_FAILED_UNLOCKS ||
-    !isKeyring(value.keyring);
-  return { ...value, attempts, disabled };
-}
+export { readProfile, readProfiles };
 
 /** The profiles table. Only this module and vault.ts write it. */
 export class ProfilesRepo {
@@ -31,11 +16,7 @@ export class ProfilesRepo {
 
   /** Every assister with a PIN on this device, by name (for the lock screen). */
   async list(): Promise<ProfileRecord[]> {
-    const all = await this.db.profiles.toArray();
-    return all
-      .map((p) => readProfile(p))
-      .filter((p): p is ProfileRecord => p !== undefined)
-      .sort((a, b) => a.name.localeCompare(b.name));
+    return readProfiles(await this.db.profiles.toArray());
   }
 
   /** The device id recovery keys are held under: the one a profile here already uses, or a new one. */

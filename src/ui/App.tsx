@@ -1,14 +1,18 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LockScreenData } from '../store/lock-screen-read';
 import { FirstRun } from './components/FirstRun';
 import { LanguagePicker } from './components/LanguagePicker';
 import { LoadProblem } from './components/LoadProblem';
 import { UpdateBanner } from './components/UpdateBanner';
+import { useFirstScreenPainted } from './first-screen';
 import { useLazy } from './hooks/use-lazy';
 import { useSenderStatus } from './hooks/use-sender-status';
 import { useI18n } from './i18n/context';
 import { useLoadFailure } from './load-failure';
-import { hrefFor, useRoute } from './router';
+import { hrefFor, isLockScreenRoute, type Route, useRoute } from './router';
 import { TaglinesPage } from './screens/Languages/Taglines';
-import { useServicesIfReady } from './services';
+import { Unlock } from './screens/Lock/Unlock';
+import { type Services, useServicesIfReady } from './services';
 
 export const loadAssist = () => import('./screens/Assist/AssistArea');
 // "Check eligibility" (issue 3) loads only when opened: the screener is not first-screen code.
@@ -25,12 +29,14 @@ function CheckRoute() {
  * language, the status line, the screen, and the language-help link. The assister's screens load
  * after it (hooks/use-lazy.ts) and only once the store is open (main.tsx).
  */
-export function App() {
+export function App(props: { lockScreen?: LockScreenData | null }) {
   const { t, chosen } = useI18n();
   const route = useRoute();
   const services = useServicesIfReady();
   const assist = useLazy(loadAssist);
   const loadFailed = useLoadFailure();
+  const lockFirst = useLockScreenFirst(props.lockScreen ?? null, route, services);
+  useFirstScreenPainted(lockFirst !== null);
   const sender = useSenderStatus(services?.sender ?? null);
   const ready = assist && services;
   // An update reloads the page: never over an open application or a send in flight.
@@ -71,6 +77,12 @@ export function App() {
           <FirstRun />
         ) : route.name === 'languages' ? (
           <TaglinesPage />
+        ) : lockFirst && !loadFailed ? (
+          <Unlock
+            profiles={lockFirst.profiles}
+            preferred={lockFirst.preferred}
+            autoLocked={false}
+          />
         ) : ready ? (
           <assist.AssistScreen route={route} />
         ) : loadFailed ? (
@@ -86,4 +98,31 @@ export function App() {
       </footer>
     </>
   );
+}
+
+/**
+ * A reload's lock screen, read before the store has loaded (main.tsx): shown until the vault is
+ * unlocked or the route leaves it (a forgotten PIN, another assister), then never again in this
+ * page. The same component the assister's screens show once loaded; drawn here instead, it stays
+ * in place when they arrive, with what was typed and where the focus was.
+ */
+function useLockScreenFirst(
+  data: LockScreenData | null,
+  route: Route,
+  services: Services | null,
+): LockScreenData | null {
+  const [over, setOver] = useState(false);
+  const onLockRoute = isLockScreenRoute(route);
+  useEffect(() => {
+    if (!onLockRoute) setOver(true);
+  }, [onLockRoute]);
+  useEffect(
+    () =>
+      services?.vault.subscribe((state) => {
+        if (state.kind === 'unlocked') setOver(true);
+      }),
+    [services],
+  );
+  // With no profile on the device the first screen is the sign-in, which needs the store.
+  return !over && onLockRoute && data && data.profiles.length > 0 ? data : null;
 }

@@ -36,6 +36,11 @@ export function parseRoute(pathname: string): Route {
   return step ? { name: 'application', id, step } : { name: 'application', id };
 }
 
+/** The routes that show the lock screen while no one has unlocked (the assister's screens). */
+export function isLockScreenRoute(route: Route): boolean {
+  return route.name === 'list' || route.name === 'application' || route.name === 'receipt';
+}
+
 export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'application':

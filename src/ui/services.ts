@@ -47,6 +47,22 @@ export function useServicesIfReady(): Services | null {
   return useContext(ServicesContext);
 }
 
+/**
+ * The services while they start: a screen drawn before them (a returning device's lock screen,
+ * read without the store: main.tsx) waits on this for what it does on input, not for its render.
+ */
+export const ServicesStartingContext = createContext<Promise<Services> | null>(null);
+
+/** The services now if they are ready, else once they have started. */
+export function useServicesLater(): () => Promise<Services> {
+  const ready = useContext(ServicesContext);
+  const starting = useContext(ServicesStartingContext);
+  return () =>
+    ready
+      ? Promise.resolve(ready)
+      : (starting ?? Promise.reject(new Error('useServicesLater outside its providers')));
+}
+
 export function useServices(): Services {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('useServices outside <ServicesContext.Provider>');

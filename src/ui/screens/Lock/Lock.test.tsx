@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../../../test/fixtures/applications';
 import { emptyPass, syncServiceDefaults } from '../../../../test/fixtures/services';
@@ -6,6 +7,7 @@ import { signedIn, TEST_PIN, TEST_SESSION } from '../../../../test/fixtures/sess
 import { MAX_FAILED_UNLOCKS } from '../../../crypto';
 import { ApplicationsRepo } from '../../../store/applications';
 import { AssistDb } from '../../../store/db';
+import { type LockScreenData, readLockScreen } from '../../../store/lock-screen-read';
 import { OutboxRepo } from '../../../store/outbox';
 import { OutboxSender } from '../../../sync/sender';
 import { App } from '../../App';
@@ -13,7 +15,7 @@ import { useInactivityLock } from '../../hooks/use-inactivity-lock';
 import { CATALOGS } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
 import { interceptLinks } from '../../router';
-import { type Services, ServicesContext } from '../../services';
+import { type Services, ServicesContext, ServicesStartingContext } from '../../services';
 
 let services: Services;
 let db: AssistDb;
@@ -153,6 +155,85 @@ describe('lock and unlock', () => {
     expect(screen.getByRole('button', { name: 'Desbloquear' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Olvidé mi PIN' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Iniciar sesión como otro asistente' })).toBeTruthy();
+  });
+});
+
+describe('after a reload: the lock screen read before the store has loaded', () => {
+  /** As main.tsx: the services arrive once started (here: when the test says so). */
+  function Reloaded(props: { lockScreen: LockScreenData | null; starting: Promise<Services> }) {
+    const [ready, setReady] = useState<Services | null>(null);
+    useEffect(() => {
+      void props.starting.then(setReady);
+    }, [props.starting]);
+    return (
+      <I18nProvider catalogs={CATALOGS} initial="en">
+        <ServicesStartingContext.Provider value={props.starting}>
+          <ServicesContext.Provider value={ready}>
+            <App lockScreen={props.lockScreen} />
+          </ServicesContext.Provider>
+        </ServicesStartingContext.Provider>
+      </I18nProvider>
+    );
+  }
+
+  async function reload() {
+    services.vault.lock('on-demand');
+    const lockScreen = await readLockScreen(indexedDB, db.name);
+    let start: (s: Services) => void = () => {};
+    const starting = new Promise<Services>((ok) => {
+      start = ok;
+    });
+    interceptLinks(document);
+    render(<Reloaded lockScreen={lockScreen} starting={starting} />);
+    return { lockScreen, startServices: () => act(() => start(services)) };
+  }
+
+  it('is drawn with no store; a PIN entered meanwhile unlocks once the store is there', async () => {
+    const { lockScreen, startServices } = await reload();
+    expect(lockScreen?.profiles.map((p) => p.name)).toEqual(['maria']);
+    await heading('The app is locked');
+    type('PIN', TEST_PIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(screen.getByRole('button', { name: 'Checking…' })).toBeTruthy();
+    expect(services.vault.state().kind).toBe('locked');
+    await startServices();
+    await heading('Applications');
+    expect(services.vault.state().kind).toBe('unlocked');
+  });
+
+  it('stays in place when the store arrives: what was typed and the focus are kept', async () => {
+    const { startServices } = await reload();
+    await heading('The app is locked');
+    const pin = screen.getByLabelText('PIN') as HTMLInputElement;
+    pin.focus();
+    type('PIN', '4829');
+    await startServices();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByLabelText('PIN')).toBe(pin);
+    expect(pin.value).toBe('4829');
+    expect(document.activeElement).toBe(pin);
+    type('PIN', TEST_PIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await heading('Applications');
+    // Locked again later, the assister's screens draw the lock screen themselves.
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    await heading('The app is locked');
+  });
+
+  it('"I forgot my PIN" before the store arrives: the sign-in once it is there', async () => {
+    const { startServices } = await reload();
+    await heading('The app is locked');
+    fireEvent.click(screen.getByRole('button', { name: 'I forgot my PIN' }));
+    await startServices();
+    await signInAgain();
+    await heading('Choose a new PIN');
+  });
+
+  it('no profile on the device: no early lock screen (the sign-in needs the store)', async () => {
+    const starting = new Promise<Services>(() => {});
+    render(<Reloaded lockScreen={{ profiles: [], preferred: null }} starting={starting} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
   });
 });
 

@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_FAILED_UNLOCKS } from '../../../crypto';
+// From its module, not the crypto barrel: this screen is in the first screen's chunk (App.tsx).
+import { MAX_FAILED_UNLOCKS } from '../../../crypto/lock-policy';
 import type { ProfileRecord } from '../../../store/profiles';
 import type { UnlockOutcome } from '../../../store/vault';
 import { useI18n } from '../../i18n/context';
 import { hrefFor, navigate } from '../../router';
-import { useServices } from '../../services';
+import { type Services, useServicesLater } from '../../services';
 
 type State = { kind: 'idle' } | { kind: 'checking' } | { kind: 'failed'; outcome: UnlockOutcome };
 
 /**
  * The lock screen: who (when several assisters use this device), their PIN, and the two ways out
  * that need a connection: a forgotten PIN and another assister. It shows nothing personal.
+ * After a reload it is drawn before the store has loaded (App.tsx): it needs the vault only once
+ * a PIN is entered, and waits for it then.
  */
 export function Unlock(props: {
   profiles: ProfileRecord[];
@@ -18,7 +21,7 @@ export function Unlock(props: {
   autoLocked: boolean;
 }) {
   const { t, plural, time } = useI18n();
-  const { vault, pinSetup } = useServices();
+  const services = useServicesLater();
   const initial = props.profiles.find((p) => p.assisterId === props.preferred) ?? props.profiles[0];
   const [who, setWho] = useState(initial?.assisterId ?? '');
   const [pin, setPin] = useState('');
@@ -33,6 +36,14 @@ export function Unlock(props: {
   const submit = async (event: Event) => {
     event.preventDefault();
     setState({ kind: 'checking' });
+    let vault: Services['vault'];
+    try {
+      ({ vault } = await services());
+    } catch {
+      // The store did not load: the app says so itself (load-failure.ts); the PIN stays typed.
+      setState({ kind: 'idle' });
+      return;
+    }
     const outcome = await vault.unlock(who, pin);
     setPin('');
     if (outcome.kind !== 'unlocked') {
@@ -41,7 +52,8 @@ export function Unlock(props: {
     }
   };
 
-  const forgot = () => {
+  const forgot = async () => {
+    const { pinSetup } = await services();
     pinSetup.askReset(who);
     navigate(hrefFor({ name: 'signIn' }));
   };
@@ -120,7 +132,7 @@ export function Unlock(props: {
         )}
       </form>
       <p>
-        <button type="button" class="button-link" onClick={forgot}>
+        <button type="button" class="button-link" onClick={() => void forgot()}>
           {t('unlock.forgot')}
         </button>
       </p>
