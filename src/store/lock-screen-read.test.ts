@@ -50,14 +50,22 @@ describe('readLockScreen (the lock screen before the store has loaded)', () => {
 
     const read = await readLockScreen(indexedDB, name);
 
-    expect(read).toEqual({ profiles: await vault.profiles.list(), preferred: beto });
+    expect(read).toEqual({
+      profiles: await vault.profiles.list(),
+      preferred: beto,
+      signedInAs: 'beto',
+    });
     expect(read?.profiles.map((p) => p.name)).toEqual(['Ana', 'beto', 'maria']);
     expect(read?.profiles.filter((p) => p.disabled)).toHaveLength(1);
   });
 
   it('no one signed in: no one preferred; no profile yet: an empty list (the sign-in screen)', async () => {
     await db.open();
-    expect(await readLockScreen(indexedDB, name)).toEqual({ profiles: [], preferred: null });
+    expect(await readLockScreen(indexedDB, name)).toEqual({
+      profiles: [],
+      preferred: null,
+      signedInAs: null,
+    });
     await addProfile('maria');
     expect((await readLockScreen(indexedDB, name))?.preferred).toBeNull();
   });

@@ -8,6 +8,8 @@ export interface LockScreenData {
   profiles: ProfileRecord[];
   /** The signed-in assister, offered first (null when no one is signed in). */
   preferred: string | null;
+  /** Their sign-in name, for "Sign out (name)" (null when no one is signed in). */
+  signedInAs: string | null;
 }
 
 /** After this long the read is given up and the store's own path draws the screen. */
@@ -61,11 +63,14 @@ export function readLockScreen(
         const tx = db.transaction(['profiles', 'session'], 'readonly');
         const profiles = tx.objectStore('profiles').getAll();
         const session = tx.objectStore('session').get('current');
-        tx.oncomplete = () =>
+        tx.oncomplete = () => {
+          const signedIn = (session.result as SessionRecord | undefined)?.assister;
           done({
             profiles: readProfiles(profiles.result as ProfileRecord[]),
-            preferred: (session.result as SessionRecord | undefined)?.assister?.id ?? null,
+            preferred: signedIn?.id ?? null,
+            signedInAs: signedIn?.name ?? null,
           });
+        };
         tx.onabort = () => done(null);
       } catch {
         done(null);

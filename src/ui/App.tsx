@@ -3,16 +3,19 @@ import type { LockScreenData } from '../store/lock-screen-read';
 import { FirstRun } from './components/FirstRun';
 import { LanguagePicker } from './components/LanguagePicker';
 import { LoadProblem } from './components/LoadProblem';
+import { SignOutLine } from './components/SignOutLine';
+import { StatusLine } from './components/StatusLine';
 import { UpdateBanner } from './components/UpdateBanner';
 import { useFirstScreenPainted } from './first-screen';
 import { useLazy } from './hooks/use-lazy';
-import { useSenderStatus } from './hooks/use-sender-status';
+import { useOnline } from './hooks/use-online';
+import { IDLE_SENDER, useSenderStatus } from './hooks/use-sender-status';
 import { useI18n } from './i18n/context';
 import { useLoadFailure } from './load-failure';
 import { hrefFor, isLockScreenRoute, type Route, useRoute } from './router';
 import { TaglinesPage } from './screens/Languages/Taglines';
 import { Unlock } from './screens/Lock/Unlock';
-import { type Services, useServicesIfReady } from './services';
+import { type Services, useServicesIfReady, useServicesLater } from './services';
 
 export const loadAssist = () => import('./screens/Assist/AssistArea');
 // "Check eligibility" (issue 3) loads only when opened: the screener is not first-screen code.
@@ -68,7 +71,11 @@ export function App(props: { lockScreen?: LockScreenData | null }) {
           <LanguagePicker />
         </div>
       </header>
-      {ready && <assist.StatusArea />}
+      {ready ? (
+        <assist.StatusArea signedInAs={lockFirst?.signedInAs ?? null} />
+      ) : lockFirst ? (
+        <LockScreenStatus signedInAs={lockFirst.signedInAs} />
+      ) : null}
       <main id="main" class="app-main" tabIndex={-1}>
         {/* Anyone may check eligibility: no language choice, store or sign-in stands before it. */}
         {route.name === 'check' ? (
@@ -96,6 +103,27 @@ export function App(props: { lockScreen?: LockScreenData | null }) {
           </a>
         </div>
       </footer>
+    </>
+  );
+}
+
+/**
+ * The status area over a reload's lock screen until the store has loaded (which then draws its
+ * own): the same lines in the same place, so that the PIN field does not move when it arrives.
+ * How many applications wait comes with the store.
+ */
+function LockScreenStatus(props: { signedInAs: string | null }) {
+  const online = useOnline();
+  const services = useServicesLater();
+  return (
+    <>
+      <StatusLine online={online} waiting={null} sender={IDLE_SENDER} />
+      {props.signedInAs && (
+        <SignOutLine
+          name={props.signedInAs}
+          onSignOut={() => void services().then((s) => s.signOut())}
+        />
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { isEditableRecord } from '../../../store/lifecycle';
 import { DeviceHealth } from '../../components/DeviceHealth';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ReloadNotice } from '../../components/ReloadNotice';
+import { SignOutLine } from '../../components/SignOutLine';
 import { StatusLine } from '../../components/StatusLine';
 import { useFirstScreenPainted } from '../../first-screen';
 import { useInactivityLock } from '../../hooks/use-inactivity-lock';
@@ -26,7 +27,7 @@ import { Wizard } from './wizard/Wizard';
  * The assister's screens and the status line: everything that reads the store, loaded after the
  * first screen (App.tsx) so that Dexie and zod are not on its critical path.
  */
-export function StatusArea() {
+export function StatusArea(props: { signedInAs?: string | null }) {
   const services = useServices();
   const online = useOnline();
   const sender = useSenderStatus(services.sender);
@@ -40,7 +41,7 @@ export function StatusArea() {
       />
       <ReloadNotice />
       <LockButton />
-      <SignOut />
+      <SignOut whileReading={props.signedInAs ?? null} />
     </>
   );
 }
@@ -62,19 +63,15 @@ function LockButton() {
 }
 
 /** Sign out of the exchange on this device (the token is forgotten; nothing queued is touched). */
-function SignOut() {
-  const { t } = useI18n();
+function SignOut(props: { whileReading: string | null }) {
   const services = useServices();
   const session = useWatch(() => services.session.current(), [services.session]);
-  const signedIn = session.state === 'ready' ? session.value : undefined;
-  if (!signedIn) return null;
-  return (
-    <p class="sign-out">
-      <button type="button" class="button-link" onClick={() => void services.signOut()}>
-        {t('signOut.button', { name: signedIn.assister.name })}
-      </button>
-    </p>
-  );
+  // Until the store answers, the name a reload's lock screen read at start (App.tsx): the line
+  // stays where it was drawn instead of vanishing for a moment.
+  const name =
+    session.state === 'ready' ? session.value?.assister.name : (props.whileReading ?? undefined);
+  if (!name) return null;
+  return <SignOutLine name={name} onSignOut={() => void services.signOut()} />;
 }
 
 export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' }> }) {

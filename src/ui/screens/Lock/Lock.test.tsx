@@ -16,6 +16,7 @@ import { CATALOGS } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
 import { interceptLinks } from '../../router';
 import { type Services, ServicesContext, ServicesStartingContext } from '../../services';
+import { StatusArea } from '../Assist/AssistArea';
 
 let services: Services;
 let db: AssistDb;
@@ -192,6 +193,9 @@ describe('after a reload: the lock screen read before the store has loaded', () 
     const { lockScreen, startServices } = await reload();
     expect(lockScreen?.profiles.map((p) => p.name)).toEqual(['maria']);
     await heading('The app is locked');
+    // The status area's lines too, where the store's will be: online, and who may sign out.
+    expect(screen.getByTestId('status-line').textContent).toBe('Online');
+    expect(screen.getByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
     type('PIN', TEST_PIN);
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(screen.getByRole('button', { name: 'Checking…' })).toBeTruthy();
@@ -212,6 +216,9 @@ describe('after a reload: the lock screen read before the store has loaded', () 
     expect(screen.getByLabelText('PIN')).toBe(pin);
     expect(pin.value).toBe('4829');
     expect(document.activeElement).toBe(pin);
+    // The store's status area has replaced the early one: the queue is counted now.
+    expect(screen.getByTestId('status-line').textContent).toBe('Online · All applications sent');
+    expect(screen.getAllByRole('button', { name: 'Sign out (maria)' })).toHaveLength(1);
     type('PIN', TEST_PIN);
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     await heading('Applications');
@@ -229,9 +236,34 @@ describe('after a reload: the lock screen read before the store has loaded', () 
     await heading('Choose a new PIN');
   });
 
+  it('the store\'s status area keeps "Sign out" in place while it reads the session, and drops it once signed out', async () => {
+    const session = services.session;
+    let answer: (value: Awaited<ReturnType<typeof session.current>>) => void = () => {};
+    const reading = { ...services, session: Object.create(session) as typeof session };
+    reading.session.current = () =>
+      new Promise((ok) => {
+        answer = ok;
+      });
+    render(
+      <I18nProvider catalogs={CATALOGS} initial="en">
+        <ServicesContext.Provider value={reading}>
+          <StatusArea signedInAs="maria" />
+        </ServicesContext.Provider>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Sign out (maria)' })).toBeTruthy();
+    await act(async () => answer(undefined));
+    expect(screen.queryByRole('button', { name: 'Sign out (maria)' })).toBeNull();
+  });
+
   it('no profile on the device: no early lock screen (the sign-in needs the store)', async () => {
     const starting = new Promise<Services>(() => {});
-    render(<Reloaded lockScreen={{ profiles: [], preferred: null }} starting={starting} />);
+    render(
+      <Reloaded
+        lockScreen={{ profiles: [], preferred: null, signedInAs: null }}
+        starting={starting}
+      />,
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
   });
