@@ -34,7 +34,9 @@ export function readLockScreen(
   return new Promise((resolve) => {
     let db: IDBDatabase | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let answered = false;
     const done = (data: LockScreenData | null) => {
+      answered = true;
       clearTimeout(timer);
       db?.close();
       resolve(data);
@@ -55,6 +57,8 @@ export function readLockScreen(
     };
     request.onsuccess = () => {
       db = request.result;
+      // Opened after the time was up: nothing waits for it any more.
+      if (answered) return db.close();
       db.onversionchange = () => done(null);
       if (!db.objectStoreNames.contains('profiles') || !db.objectStoreNames.contains('session')) {
         return done(null);
@@ -64,12 +68,17 @@ export function readLockScreen(
         const profiles = tx.objectStore('profiles').getAll();
         const session = tx.objectStore('session').get('current');
         tx.oncomplete = () => {
-          const signedIn = (session.result as SessionRecord | undefined)?.assister;
-          done({
-            profiles: readProfiles(profiles.result as ProfileRecord[]),
-            preferred: signedIn?.id ?? null,
-            signedInAs: signedIn?.name ?? null,
-          });
+          try {
+            const signedIn = (session.result as SessionRecord | undefined)?.assister;
+            done({
+              profiles: readProfiles(profiles.result as ProfileRecord[]),
+              preferred: signedIn?.id ?? null,
+              signedInAs: signedIn?.name ?? null,
+            });
+          } catch {
+            // A row the store could not read either: its own path says so (LoadProblem).
+            done(null);
+          }
         };
         tx.onabort = () => done(null);
       } catch {
