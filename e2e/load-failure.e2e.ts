@@ -30,7 +30,11 @@ describe('a part of the app that fails to load', () => {
       return fetches === 1 ? route.abort('connectionreset') : route.continue();
     });
     await browser.page.reload();
-    // A reload drops the data key: the PIN is asked once the screens are there.
+    // A reload drops the data key, and the lock screen is drawn before the assister's screens
+    // load (it is read without the store: main.tsx): their chunk fails behind it, and the page
+    // reloads itself with no one touching it. The PIN is asked again on that page.
+    await expect.poll(() => fetches, { timeout: 30_000 }).toBe(2);
+    await browser.page.waitForLoadState('load');
     await app.unlockIfLocked();
     await browser.page.locator('#list-heading').waitFor();
     expect(fetches).toBe(2);
