@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditRecord } from './audit';
-import { DB_NAME } from './db-name';
+import { DB_NAME, TABLES } from './db-name';
 import { declareVersions } from './migrations';
 import type {
   ApplicationRecord,
@@ -12,21 +12,7 @@ import type {
   SessionRecord,
 } from './records';
 
-export { DB_NAME };
-/**
- * DO NOT CHANGE THE TABLE NAMES (or DB_NAME) WITHOUT A MIGRATION: the browser finds applications
- * by these names, and a renamed database is an empty one (every queued application lost).
- */
-export const TABLES = {
-  applications: 'applications',
-  outbox: 'outbox',
-  session: 'session',
-  meta: 'meta',
-  sent: 'sent',
-  profiles: 'profiles',
-  exchange: 'exchange',
-  audit: 'audit',
-} as const;
+export { DB_NAME, TABLES };
 
 export class AssistDb extends Dexie {
   applications!: EntityTable<ApplicationRecord, 'id'>;

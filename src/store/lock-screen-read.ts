@@ -1,4 +1,4 @@
-import { DB_NAME } from './db-name';
+import { DB_NAME, TABLES } from './db-name';
 import { readProfiles } from './profile-read';
 import type { ProfileRecord, SessionRecord } from './records';
 
@@ -60,13 +60,18 @@ export function readLockScreen(
       // Opened after the time was up: nothing waits for it any more.
       if (answered) return db.close();
       db.onversionchange = () => done(null);
-      if (!db.objectStoreNames.contains('profiles') || !db.objectStoreNames.contains('session')) {
+      const { profiles: profileStore, session: sessionStore } = TABLES;
+      if (
+        !db.objectStoreNames.contains(profileStore) ||
+        !db.objectStoreNames.contains(sessionStore)
+      ) {
         return done(null);
       }
       try {
-        const tx = db.transaction(['profiles', 'session'], 'readonly');
-        const profiles = tx.objectStore('profiles').getAll();
-        const session = tx.objectStore('session').get('current');
+        const tx = db.transaction([profileStore, sessionStore], 'readonly');
+        const profiles = tx.objectStore(profileStore).getAll();
+        // SessionRepo's one row.
+        const session = tx.objectStore(sessionStore).get('current');
         tx.oncomplete = () => {
           try {
             const signedIn = (session.result as SessionRecord | undefined)?.assister;

@@ -4,7 +4,6 @@ import { readProfile, readProfiles } from './profile-read';
 import type { ProfileRecord } from './records';
 
 export type { ProfileRecord };
-export { readProfile, readProfiles };
 
 /** The profiles table. Only this module and vault.ts write it. */
 export class ProfilesRepo {

@@ -52,11 +52,15 @@ export function Unlock(props: {
     }
   };
 
-  const forgot = async () => {
-    const { pinSetup } = await services();
-    pinSetup.askReset(who);
-    navigate(hrefFor({ name: 'signIn' }));
-  };
+  const forgot = () =>
+    services().then(
+      ({ pinSetup }) => {
+        pinSetup.askReset(who);
+        navigate(hrefFor({ name: 'signIn' }));
+      },
+      // As for a PIN: the store did not load, and the app says so itself (load-failure.ts).
+      () => undefined,
+    );
 
   const message = (o: UnlockOutcome): string | null => {
     switch (o.kind) {
