@@ -171,6 +171,34 @@ describe('ApplicationsRepo', () => {
     expect(await outbox.waitingCount()).toBe(1);
   });
 
+  // Fault row 9: a second tab's Submit, pressed while the first tab's attempt was in flight, put
+  // the application back in the queue (sending → queued is a legal move, for a retry); the first
+  // attempt's receipt then found it queued, and the key was posted again.
+  it('refuses to submit an application whose attempt is in flight, or that was sent', async () => {
+    const draft = await repo.createDraft(V1);
+    await typeDraft(draft.id);
+    await repo.submit(draft.id);
+    await outbox.beginAttempt(draft.id);
+    const queued = await outbox.oldest();
+    await expect(repo.submit(draft.id)).rejects.toBeInstanceOf(IllegalTransitionError);
+    expect((await repo.get(draft.id))?.status).toBe('sending');
+    expect(await outbox.oldest()).toEqual(queued);
+
+    await outbox.recordReceipt(
+      draft.id,
+      {
+        id: draft.id,
+        confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
+        receivedAt: '2026-11-23T15:05:00.000Z',
+        payloadHash: 'a'.repeat(64),
+      },
+      201,
+    );
+    await expect(repo.submit(draft.id)).rejects.toBeInstanceOf(IllegalTransitionError);
+    expect((await repo.get(draft.id))?.status).toBe('submitted');
+    expect(await outbox.waitingCount()).toBe(0);
+  });
+
   it('a correction of a sent application is a new application that supersedes it', async () => {
     const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
     await repo.submit(draft.id);

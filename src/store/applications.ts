@@ -24,7 +24,7 @@ import {
   DetailsRemovedError,
   NotCorrectableError,
 } from './errors';
-import { canCorrect, canMove, IllegalTransitionError, isEditableRecord } from './lifecycle';
+import { canCorrect, IllegalTransitionError, isEditableRecord } from './lifecycle';
 import { type ApplicationRecord, STATUS } from './records';
 import { withReopen } from './reopen';
 
@@ -289,7 +289,11 @@ export class ApplicationsRepo {
     return db.transaction('rw', db.applications, db.outbox, db.audit, async () => {
       const record = await this.db.applications.get(id);
       if (!record) throw new ApplicationNotFoundError(id);
-      if (!canMove(record.status, STATUS.queued)) {
+      // Only a draft is submitted. `canMove(…, queued)` is not the test: an attempt in flight
+      // (`sending`) and a sent application may move to `queued` too, by the sender and by
+      // reconciliation, and a second tab's Submit pressed then put the application back in the
+      // queue under its first attempt: its key was posted twice (fault row 9).
+      if (record.status !== STATUS.draft) {
         throw new IllegalTransitionError(id, record.status, STATUS.queued);
       }
       const converted =
