@@ -68,6 +68,9 @@ async function seal(row: Row, holder: KeyHolder): Promise<Row> {
     ...(screening === undefined ? {} : { screening }),
   };
   const sealed = await encryptRecord(key, personal, { kind: DRAFT_AAD_KIND, id: row.id });
+  // What was just sealed is known opened: the next read of this draft (the next keystroke's
+  // save, the screen's watch) finds it here instead of decrypting what it wrote (issue 8).
+  keepOpened(key, row.id, sealed, personal);
   return { ...meta, owner, fields: {}, sealed };
 }
 
@@ -86,26 +89,32 @@ const openedByKey = new WeakMap<CryptoKey, Opened>();
 /** Enough for a few pages of the list and the open application; the oldest go first. */
 const OPENED_KEPT = 256;
 
-async function decryptPersonal(
-  key: CryptoKey,
-  id: string,
-  sealed: EncryptedRecord,
-): Promise<PersonalPart> {
+/** Remembers `personal` as the opened form of `sealed` (a copy: callers may change theirs). */
+function keepOpened(key: CryptoKey, id: string, sealed: EncryptedRecord, personal: PersonalPart) {
   let opened = openedByKey.get(key);
   if (!opened) {
     opened = new Map();
     openedByKey.set(key, opened);
   }
-  const hit = opened.get(id);
-  if (hit && hit.sealed.iv === sealed.iv && hit.sealed.ciphertext === sealed.ciphertext) {
+  opened.delete(id);
+  opened.set(id, { sealed, personal: structuredClone(personal) });
+  if (opened.size > OPENED_KEPT) opened.delete(opened.keys().next().value as string);
+}
+
+async function decryptPersonal(
+  key: CryptoKey,
+  id: string,
+  sealed: EncryptedRecord,
+): Promise<PersonalPart> {
+  const opened = openedByKey.get(key);
+  const hit = opened?.get(id);
+  if (opened && hit && hit.sealed.iv === sealed.iv && hit.sealed.ciphertext === sealed.ciphertext) {
     opened.delete(id); // most recently used last
     opened.set(id, hit);
     return structuredClone(hit.personal);
   }
   const personal = (await decryptRecord(key, sealed, { kind: DRAFT_AAD_KIND, id })) as PersonalPart;
-  opened.delete(id);
-  opened.set(id, { sealed, personal: structuredClone(personal) });
-  if (opened.size > OPENED_KEPT) opened.delete(opened.keys().next().value as string);
+  keepOpened(key, id, sealed, personal);
   return personal;
 }
 

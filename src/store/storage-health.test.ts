@@ -34,6 +34,21 @@ describe('storage health', () => {
     expect(calls.persist).toBe(1);
   });
 
+  it("another database's saves, and this one's other stores, do not count as the first save", async () => {
+    const db = new AssistDb(`test-${crypto.randomUUID()}`);
+    const other = new AssistDb(`test-${crypto.randomUUID()}`);
+    const { storage, calls } = fakeStorage();
+    const stop = requestPersistenceOnFirstSave(db, storage);
+    await new ApplicationsRepo(other).createDraft();
+    await db.meta.put({ key: 'probe', value: 1 });
+    await tick();
+    expect(calls.persist).toBe(0);
+    await new ApplicationsRepo(db).createDraft();
+    await tick();
+    expect(calls.persist).toBe(1);
+    stop();
+  });
+
   it('a refusal changes nothing about saving', async () => {
     const db = new AssistDb(`test-${crypto.randomUUID()}`);
     requestPersistenceOnFirstSave(db, fakeStorage().storage);
