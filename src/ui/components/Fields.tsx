@@ -1,4 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
+import { memo } from 'preact/compat';
+import { useRef } from 'preact/hooks';
 import { ChoiceList, TextField } from '../ds';
 import { useI18n } from '../i18n/context';
 import { fieldId, useDraft } from '../screens/Assist/wizard/draft-context';
@@ -15,6 +17,48 @@ interface Common {
   path: string;
   label: ComponentChildren;
   hint?: ComponentChildren;
+}
+
+/**
+ * The design system's fields, drawn again only when what they show changes. A keystroke re-renders
+ * the step (its questions may depend on any answer), and redrawing every field of it was most of
+ * the cost of a keystroke on a slow tablet (issue 8, the field change): now only the field typed in
+ * is. Choices are compared by what they show: a step builds its list of options at every render.
+ */
+const PureTextField = memo(TextField, sameProps);
+const PureChoiceList = memo(ChoiceList, sameProps);
+
+type Choice = { value: string; label: ComponentChildren; defaultChecked?: boolean };
+
+function sameProps(before: object, after: object): boolean {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) =>
+    key === 'choices'
+      ? sameChoices(a[key] as Choice[], b[key] as Choice[])
+      : key in b && Object.is(a[key], b[key]),
+  );
+}
+
+function sameChoices(a: Choice[], b: Choice[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (c, i) =>
+        c.value === b[i]?.value &&
+        Object.is(c.label, b[i]?.label) &&
+        c.defaultChecked === b[i]?.defaultChecked,
+    )
+  );
+}
+
+/** A handler that is the same function at every render and calls the latest `handle`. */
+function useStableHandler<E>(handle: (event: E) => void): (event: E) => void {
+  const latest = useRef(handle);
+  latest.current = handle;
+  return useRef((event: E) => latest.current(event)).current;
 }
 
 function useProblem(path: string): string | undefined {
@@ -37,8 +81,12 @@ export function TextInput(
 ) {
   const draft = useDraft();
   const error = useProblem(props.path);
+  const onChange = useStableHandler(
+    (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+      draft.set(props.path, e.currentTarget.value),
+  );
   return (
-    <TextField
+    <PureTextField
       id={fieldId(props.path)}
       name={props.path}
       label={props.label}
@@ -51,7 +99,7 @@ export function TextInput(
       maxLength={props.maxLength ?? 100}
       multiline={props.multiline ?? false}
       defaultValue={draft.get(props.path)}
-      onChange={(e) => draft.set(props.path, e.currentTarget.value)}
+      onChange={onChange}
       {...(props.onBlur ? { onBlur: props.onBlur } : {})}
       {...(props.inputRef ? { inputRef: props.inputRef } : {})}
     />
@@ -65,8 +113,13 @@ export function RadioGroup(props: Common & { options: Options; onPick?: (value: 
   const draft = useDraft();
   const error = useProblem(props.path);
   const current = draft.get(props.path);
+  const onChange = useStableHandler((e: { currentTarget: HTMLInputElement }) => {
+    const value = e.currentTarget.value;
+    if (props.onPick) props.onPick(value);
+    else draft.set(props.path, value);
+  });
   return (
-    <ChoiceList
+    <PureChoiceList
       id={fieldId(props.path)}
       name={props.path}
       type="radio"
@@ -78,11 +131,7 @@ export function RadioGroup(props: Common & { options: Options; onPick?: (value: 
         label,
         defaultChecked: value === current,
       }))}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        if (props.onPick) props.onPick(value);
-        else draft.set(props.path, value);
-      }}
+      onChange={onChange}
     />
   );
 }
@@ -105,8 +154,14 @@ export function Checkboxes(props: Common & { options: Options }) {
   const draft = useDraft();
   const error = useProblem(props.path);
   const chosen = new Set(draft.get(props.path).split(' ').filter(Boolean));
+  const onChange = useStableHandler((e: { currentTarget: HTMLInputElement }) => {
+    const next = new Set(draft.get(props.path).split(' ').filter(Boolean));
+    if (e.currentTarget.checked) next.add(e.currentTarget.value);
+    else next.delete(e.currentTarget.value);
+    draft.set(props.path, [...next].join(' '));
+  });
   return (
-    <ChoiceList
+    <PureChoiceList
       id={fieldId(props.path)}
       name={props.path}
       type="checkbox"
@@ -118,12 +173,7 @@ export function Checkboxes(props: Common & { options: Options }) {
         label,
         defaultChecked: chosen.has(value),
       }))}
-      onChange={(e) => {
-        const next = new Set(draft.get(props.path).split(' ').filter(Boolean));
-        if (e.currentTarget.checked) next.add(e.currentTarget.value);
-        else next.delete(e.currentTarget.value);
-        draft.set(props.path, [...next].join(' '));
-      }}
+      onChange={onChange}
     />
   );
 }
