@@ -213,31 +213,21 @@ export class ApplicationsRepo {
     id: string,
     changes: Record<string, string | null>,
   ): Promise<ApplicationRecord> {
-    return this.db.transaction('rw', this.db.applications, this.db.audit, async () => {
-      const record = await this.db.applications.get(id);
-      if (!record) throw new ApplicationNotFoundError(id);
-      if (!isEditableRecord(record)) throw new ApplicationReadOnlyError(id, record.status);
-      const fields: Record<string, string | undefined> = { ...record.fields };
-      for (const [field, value] of Object.entries(changes)) {
-        if (value === null) delete fields[field];
-        else fields[field] = value;
-      }
-      const next: ApplicationRecord = {
-        ...record,
-        status: STATUS.draft,
-        fields,
-        updatedAt: this.clock.now().toISOString(),
-      };
-      if (record.problems) {
-        const changed = new Set(Object.keys(changes));
-        const rest = record.problems.filter((p) => !changed.has(fieldOfProblem(record, p)));
-        if (rest.length > 0) next.problems = rest;
-        else delete next.problems;
-      }
-      await this.db.applications.put(next);
-      await this.logAuthorization(record, changes, next.updatedAt);
-      return next;
-    });
+    // NOTE: `.then`, not `async`/`await`: this runs at every keystroke, and each native `await`
+    // inside a Dexie transaction costs Dexie's zone "echoes", microtasks that hold the main thread
+    // before the transaction may commit (issue 8, the field change).
+    const { applications } = this.db;
+    return this.db.transaction('rw', applications, this.db.audit, () =>
+      applications.get(id).then((record) => {
+        if (!record) throw new ApplicationNotFoundError(id);
+        if (!isEditableRecord(record)) throw new ApplicationReadOnlyError(id, record.status);
+        const next = withChanges(record, changes, this.clock.now().toISOString());
+        return applications
+          .put(next)
+          .then(() => this.logAuthorization(record, changes, next.updatedAt))
+          .then(() => next);
+      }),
+    );
   }
 
   /**
@@ -245,19 +235,21 @@ export class ApplicationsRepo {
    * its id, time and content, encrypted with the draft) and a revocation as its time: each is an
    * audit event, and a record the exchange must keep (sync/records.ts sends it under the event's id).
    */
-  private async logAuthorization(
+  private logAuthorization(
     app: ApplicationRecord,
     changes: Record<string, string | null>,
     now: string,
-  ): Promise<void> {
+  ): Promise<void> | undefined {
     const recorded = changes[AUTHORIZATION_RECORD_FIELD];
-    if (recorded) {
-      const { id, recordedAt } = JSON.parse(recorded) as { id: string; recordedAt: string };
-      await logEvent(this.db, 'authorization_granted', recordedAt, { app, id, auth: true });
-    }
-    if (changes[AUTHORIZATION_REVOKED_AT]) {
-      await logEvent(this.db, 'authorization_revoked', now, { app, auth: true });
-    }
+    const revoked = changes[AUTHORIZATION_REVOKED_AT];
+    if (!recorded && !revoked) return undefined; // every other keystroke: nothing to wait for
+    return (async () => {
+      if (recorded) {
+        const { id, recordedAt } = JSON.parse(recorded) as { id: string; recordedAt: string };
+        await logEvent(this.db, 'authorization_granted', recordedAt, { app, id, auth: true });
+      }
+      if (revoked) await logEvent(this.db, 'authorization_revoked', now, { app, auth: true });
+    })();
   }
 
   /** The application's audit events, oldest first: its timeline (no personal data). */
@@ -382,4 +374,25 @@ async function listWithUnowned(
   if (!match) return { applications: await read(ids.slice(0, limit)), matching: stored, stored };
   const found = (await read(ids)).filter(match);
   return { applications: found.slice(0, limit), matching: found.length, stored };
+}
+
+/** The record with `changes` applied: a draft again, its problems about changed fields dropped. */
+function withChanges(
+  record: ApplicationRecord,
+  changes: Record<string, string | null>,
+  updatedAt: string,
+): ApplicationRecord {
+  const fields: Record<string, string | undefined> = { ...record.fields };
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === null) delete fields[field];
+    else fields[field] = value;
+  }
+  const next: ApplicationRecord = { ...record, status: STATUS.draft, fields, updatedAt };
+  if (record.problems) {
+    const changed = new Set(Object.keys(changes));
+    const rest = record.problems.filter((p) => !changed.has(fieldOfProblem(record, p)));
+    if (rest.length > 0) next.problems = rest;
+    else delete next.problems;
+  }
+  return next;
 }

@@ -101,29 +101,40 @@ function keepOpened(key: CryptoKey, id: string, sealed: EncryptedRecord, persona
   if (opened.size > OPENED_KEPT) opened.delete(opened.keys().next().value as string);
 }
 
-async function decryptPersonal(
-  key: CryptoKey,
-  id: string,
-  sealed: EncryptedRecord,
-): Promise<PersonalPart> {
+/** The personal part opened before from this exact ciphertext, or null. */
+function openedBefore(key: CryptoKey, id: string, sealed: EncryptedRecord): PersonalPart | null {
   const opened = openedByKey.get(key);
   const hit = opened?.get(id);
-  if (opened && hit && hit.sealed.iv === sealed.iv && hit.sealed.ciphertext === sealed.ciphertext) {
-    opened.delete(id); // most recently used last
-    opened.set(id, hit);
-    return structuredClone(hit.personal);
-  }
-  const personal = (await decryptRecord(key, sealed, { kind: DRAFT_AAD_KIND, id })) as PersonalPart;
-  keepOpened(key, id, sealed, personal);
-  return personal;
+  if (!opened || !hit || hit.sealed.iv !== sealed.iv || hit.sealed.ciphertext !== sealed.ciphertext)
+    return null;
+  opened.delete(id); // most recently used last
+  opened.set(id, hit);
+  return structuredClone(hit.personal);
 }
 
-async function open(row: Row | undefined, holder: KeyHolder): Promise<Row | undefined> {
+/**
+ * The row as its reader sees it: at once when its ciphertext was opened (or sealed) here before,
+ * the usual case (the draft being typed into, a list read again); else a promise of it.
+ */
+function open(row: Row | undefined, holder: KeyHolder): Row | undefined | Promise<Row | undefined> {
   if (!row || !isEncryptedRecord(row.sealed)) return row;
   const owner = typeof row.owner === 'string' ? row.owner : null;
   if (!owner || holder.assisterId() !== owner) return row;
   const key = holder.dataKeyFor(owner);
-  const personal = await decryptPersonal(key, row.id, row.sealed);
+  const { id, sealed } = row;
+  const before = openedBefore(key, id, sealed);
+  if (before) return withPersonal(row, before);
+  return decryptRecord(key, sealed, { kind: DRAFT_AAD_KIND, id }).then((personal) => {
+    keepOpened(key, id, sealed, personal as PersonalPart);
+    return withPersonal(row, personal as PersonalPart);
+  });
+}
+
+function isPending<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | undefined)?.then === 'function';
+}
+
+function withPersonal(row: Row, personal: PersonalPart): Row {
   const { sealed: _s, ...meta } = row;
   const { screening } = personal;
   return {
@@ -133,32 +144,53 @@ async function open(row: Row | undefined, holder: KeyHolder): Promise<Row | unde
   };
 }
 
+/**
+ * Rows opened; the transaction is kept alive (Dexie.waitFor) only when one must be decrypted.
+ * Dexie.waitFor hands its result over only at the next answer of a request it keeps spinning on
+ * the transaction: one more IndexedDB round trip, queued behind whatever holds the main thread,
+ * at every read of the draft being typed into (issue 8, the field change).
+ */
+function openAll(rows: (Row | undefined)[], holder: KeyHolder) {
+  const opened = rows.map((r) => open(r, holder));
+  // Not `instanceof Promise`: inside a transaction Dexie's zone swaps the global Promise.
+  return opened.some(isPending) ? keepAlive(Promise.all(opened)) : (opened as (Row | undefined)[]);
+}
+
 const keepAlive = <T>(work: Promise<T>): Promise<T> =>
   Dexie.currentTransaction ? Dexie.waitFor(work) : work;
 
 function encryptingTable(table: DBCoreTable, holder: KeyHolder): DBCoreTable {
   return {
     ...table,
-    async mutate(req) {
+    // `.then` on Dexie's own promises, not `async`/`await`: see ApplicationsRepo.saveFields.
+    mutate(req) {
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-      const values = await keepAlive(Promise.all(req.values.map((v) => seal(v as Row, holder))));
-      return table.mutate({ ...req, values });
+      return keepAlive(Promise.all(req.values.map((v) => seal(v as Row, holder)))).then((values) =>
+        table.mutate({ ...req, values }),
+      );
     },
-    async get(req) {
-      const row = await table.get(req);
-      if (isMetadataOnly(req.trans)) return row;
-      return keepAlive(open(row as Row | undefined, holder));
+    get(req) {
+      return table.get(req).then((row) => {
+        if (isMetadataOnly(req.trans)) return row;
+        const opened = openAll([row as Row | undefined], holder);
+        return isPending(opened) ? opened.then(([r]) => r) : opened[0];
+      });
     },
-    async getMany(req) {
-      const rows = await table.getMany(req);
-      if (isMetadataOnly(req.trans)) return rows;
-      return keepAlive(Promise.all(rows.map((r) => open(r as Row | undefined, holder))));
+    getMany(req) {
+      return table
+        .getMany(req)
+        .then((rows) =>
+          isMetadataOnly(req.trans) ? rows : openAll(rows as (Row | undefined)[], holder),
+        );
     },
-    async query(req) {
-      const res = await table.query(req);
-      if (!req.values || isMetadataOnly(req.trans)) return res;
-      const result = await keepAlive(Promise.all(res.result.map((r) => open(r as Row, holder))));
-      return { ...res, result };
+    query(req) {
+      return table.query(req).then((res) => {
+        if (!req.values || isMetadataOnly(req.trans)) return res;
+        const opened = openAll(res.result as Row[], holder);
+        return isPending(opened)
+          ? opened.then((result) => ({ ...res, result }))
+          : { ...res, result: opened };
+      });
     },
   };
 }
