@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApiProblem } from '../../../../schema/api-error';
 import {
@@ -29,7 +30,9 @@ import { firstMemberFields } from './steps/Household';
  * continue" checks the step with the shared zod schema; the step is remembered so the application
  * reopens there. Nothing past the first step opens before the applicant's authorization (P1).
  */
-export function Wizard(props: {
+export const Wizard = memo(WizardSteps, sameScreen);
+
+interface WizardProps {
   app: ApplicationRecord;
   step: StepId | undefined;
   /**
@@ -37,7 +40,24 @@ export function Wizard(props: {
    * screen that says so is the receipt this one turns into, so the parent keeps it.
    */
   onAlreadySubmitted: () => void;
-}) {
+}
+
+/**
+ * Whether the wizard would show the same thing. Its own keystrokes come back as a new record (the
+ * screen watches the store) that differs only in its answers, which the wizard already holds, and
+ * the time: redrawing every step's fields then, once a second while typing, landed on the next
+ * keystroke (issue 8). Anything else about the record (its status, the exchange's problems, a
+ * notice) still redraws. The callback is the parent's for this application (keyed by its id).
+ */
+function sameScreen(before: WizardProps, after: WizardProps): boolean {
+  if (before.step !== after.step) return false;
+  if (before.app === after.app) return true;
+  const { fields: _f, updatedAt: _u, ...shown } = before.app;
+  const { fields: _g, updatedAt: _v, ...next } = after.app;
+  return JSON.stringify(shown) === JSON.stringify(next);
+}
+
+function WizardSteps(props: WizardProps) {
   const { app } = props;
   const { t, has } = useI18n();
   const { applications, afterSubmit } = useServices();
