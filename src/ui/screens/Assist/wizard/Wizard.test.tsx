@@ -172,6 +172,24 @@ describe('the application wizard', () => {
     expect(screen.getAllByText('An A-number has 7 to 9 digits.').length).toBeGreaterThan(0);
   });
 
+  it('redraws when the watched record changes more than its answers: an edit ends "needs attention"', async () => {
+    const draft = await services.applications.createDraft({ fields: makeDraftV2() });
+    await services.applications.submit(draft.id);
+    await services.outbox.beginAttempt(draft.id);
+    await services.outbox.recordRefusal(
+      draft.id,
+      [{ path: 'application.contact.phone', code: 'invalid_format', message: 'x' }],
+      422,
+    );
+    renderAt(`/applications/${draft.id}/contact`);
+    const alert = () => screen.queryByRole('heading', { level: 2, name: 'Needs attention' });
+    await waitFor(() => expect(alert()).not.toBeNull());
+    // The edit makes it a draft again (the store); the screen learns it from the watched record.
+    type('Phone number (optional)', '6175550199');
+    await waitFor(() => expect(alert()).toBeNull());
+    expect((await services.applications.get(draft.id))?.status).toBe('draft');
+  });
+
   it('speaks Spanish throughout the steps', async () => {
     const draft = await services.applications.createDraft({ fields: makeDraftV2() });
     renderAt(`/applications/${draft.id}/citizenship`, 'es');
