@@ -171,6 +171,13 @@ describe('ApplicationsRepo', () => {
     expect(await outbox.waitingCount()).toBe(1);
   });
 
+  const receiptFor = (id: string) => ({
+    id,
+    confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
+    receivedAt: '2026-11-23T15:05:00.000Z',
+    payloadHash: 'a'.repeat(64),
+  });
+
   // Fault row 9: a second tab's Submit, pressed while the first tab's attempt was in flight, put
   // the application back in the queue (sending → queued is a legal move, for a retry); the first
   // attempt's receipt then found it queued, and the key was posted again.
@@ -184,16 +191,7 @@ describe('ApplicationsRepo', () => {
     expect((await repo.get(draft.id))?.status).toBe('sending');
     expect(await outbox.oldest()).toEqual(queued);
 
-    await outbox.recordReceipt(
-      draft.id,
-      {
-        id: draft.id,
-        confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
-        receivedAt: '2026-11-23T15:05:00.000Z',
-        payloadHash: 'a'.repeat(64),
-      },
-      201,
-    );
+    await outbox.recordReceipt(draft.id, receiptFor(draft.id), 201);
     await expect(repo.submit(draft.id)).rejects.toBeInstanceOf(IllegalTransitionError);
     expect((await repo.get(draft.id))?.status).toBe('submitted');
     expect(await outbox.waitingCount()).toBe(0);
@@ -203,16 +201,7 @@ describe('ApplicationsRepo', () => {
     const draft = await repo.createDraft({ fields: makeDraft(), schemaVersion: 1 });
     await repo.submit(draft.id);
     await outbox.beginAttempt(draft.id);
-    await outbox.recordReceipt(
-      draft.id,
-      {
-        id: draft.id,
-        confirmationNumber: 'EA-7K3F-9Q2D-M4XP',
-        receivedAt: '2026-11-23T15:05:00.000Z',
-        payloadHash: 'a'.repeat(64),
-      },
-      201,
-    );
+    await outbox.recordReceipt(draft.id, receiptFor(draft.id), 201);
     const correction = await repo.startCorrection(draft.id);
     expect(correction).toMatchObject({
       status: 'draft',
