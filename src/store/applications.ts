@@ -382,11 +382,7 @@ function withChanges(
   changes: Record<string, string | null>,
   updatedAt: string,
 ): ApplicationRecord {
-  const fields: Record<string, string | undefined> = { ...record.fields };
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === null) delete fields[field];
-    else fields[field] = value;
-  }
+  const fields = withAnswers(record.fields, changes);
   const next: ApplicationRecord = { ...record, status: STATUS.draft, fields, updatedAt };
   if (record.problems) {
     const changed = new Set(Object.keys(changes));
@@ -395,4 +391,17 @@ function withChanges(
     else delete next.problems;
   }
   return next;
+}
+
+/** Answers with `changes` applied: a value sets its path, `null` deletes it. */
+export function withAnswers<F extends Record<string, string | undefined>>(
+  fields: F,
+  changes: Record<string, string | null>,
+): F {
+  const next: Record<string, string | undefined> = { ...fields };
+  for (const [path, value] of Object.entries(changes)) {
+    if (value === null) delete next[path];
+    else next[path] = value;
+  }
+  return next as F;
 }

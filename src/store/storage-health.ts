@@ -50,15 +50,15 @@ export function requestPersistenceOnFirstSave(
   db: AssistDb,
   storage: StorageLike | undefined = storageManager(),
 ): () => void {
+  if (!storage) return () => undefined;
   const part = `idb://${db.name}/${TABLES.applications}/`;
   const stop = () => Dexie.on('storagemutated').unsubscribe(onMutated);
   const onMutated = (parts: ObservabilitySet) => {
     if (!Object.keys(parts).some((name) => name.startsWith(part))) return;
     stop();
     // Outside the event: nothing here may stand in the way of the next write.
-    setTimeout(() => void storage?.persist().catch(() => false), 0);
+    setTimeout(() => void storage.persist().catch(() => false), 0);
   };
-  if (!storage) return () => undefined;
   let stopped = false;
   // Once open: a database's creation is told as a change of every store, not a save.
   db.open().then(

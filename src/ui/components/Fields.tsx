@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { memo } from 'preact/compat';
-import { useRef } from 'preact/hooks';
 import { ChoiceList, TextField } from '../ds';
+import { useStableHandler } from '../hooks/use-stable-handler';
 import { useI18n } from '../i18n/context';
 import { fieldId, useDraft } from '../screens/Assist/wizard/draft-context';
 import { problemMessage } from './messages';
@@ -52,13 +52,6 @@ function sameChoices(a: Choice[], b: Choice[]): boolean {
         c.defaultChecked === b[i]?.defaultChecked,
     )
   );
-}
-
-/** A handler that is the same function at every render and calls the latest `handle`. */
-function useStableHandler<E>(handle: (event: E) => void): (event: E) => void {
-  const latest = useRef(handle);
-  latest.current = handle;
-  return useRef((event: E) => latest.current(event)).current;
 }
 
 function useProblem(path: string): string | undefined {

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useState } from 'preact/hooks';
 import { isStorageFull } from '../../store/errors';
+import { useStableHandler } from './use-stable-handler';
 
 /** Answers to save: a value per draft path, `null` to delete one that no longer applies. */
 export type FieldChanges = Record<string, string | null>;
@@ -111,9 +112,8 @@ export class FieldSaves {
 /** One form's saves, for as long as it is on screen (both application forms save through this). */
 export function useFieldSaves(write: (changes: FieldChanges) => Promise<unknown>): FieldSaves {
   // The latest closure: the application a form saves to is fixed, but its repository is not.
-  const latest = useRef(write);
-  latest.current = write;
-  const [saves] = useState(() => new FieldSaves((changes) => latest.current(changes)));
+  const latest = useStableHandler(write);
+  const [saves] = useState(() => new FieldSaves(latest));
   useEffect(() => () => saves.dispose(), [saves]);
   return saves;
 }

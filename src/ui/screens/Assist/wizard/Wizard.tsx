@@ -8,7 +8,7 @@ import {
   authorizationProblems,
   type DraftV2,
 } from '../../../../schema/draft-v2';
-import { fieldOfProblem } from '../../../../store/applications';
+import { fieldOfProblem, withAnswers } from '../../../../store/applications';
 import { IllegalTransitionError } from '../../../../store/lifecycle';
 import type { ApplicationRecord } from '../../../../store/records';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
@@ -103,7 +103,7 @@ function WizardSteps(props: WizardProps) {
   }, [step, props.step]);
 
   const save = (changes: FieldChanges) => {
-    setFields((current) => apply(current, changes));
+    setFields((current) => withAnswers(current, changes));
     saves.save(changes);
     // A record the exchange keeps (the permission, or its withdrawal) goes out as a submission does.
     if (changes[AUTHORIZATION_RECORD_FIELD] || changes['authorization.revokedAt']) {
@@ -218,15 +218,6 @@ function WizardSteps(props: WizardProps) {
       </form>
     </DraftContext.Provider>
   );
-}
-
-function apply(fields: DraftV2, changes: FieldChanges): DraftV2 {
-  const next: DraftV2 = { ...fields };
-  for (const [path, value] of Object.entries(changes)) {
-    if (value === null) delete next[path];
-    else next[path] = value;
-  }
-  return next;
 }
 
 /** The answers whose paths start with `prefix`, as one string that changes when any of them does. */
