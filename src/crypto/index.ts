@@ -42,6 +42,7 @@ export { checkPin, type PinProblem, type SecretContext } from './pin-policy';
 export {
   decryptRecord,
   type EncryptedRecord,
+  encryptJson,
   encryptRecord,
   isEncryptedRecord,
   type RecordAad,

@@ -50,6 +50,18 @@ export async function encryptRecord(
 ): Promise<EncryptedRecord> {
   const json = JSON.stringify(value);
   if (json === undefined) throw new TypeError('Only JSON values can be encrypted');
+  return encryptJson(dataKey, json, aad);
+}
+
+/**
+ * encryptRecord for a value already serialized (`JSON.stringify`'s output): for a caller that
+ * compares the text it seals with text it sealed ahead (store/draft-encryption.ts).
+ */
+export async function encryptJson(
+  dataKey: CryptoKey,
+  json: string,
+  aad: RecordAad,
+): Promise<EncryptedRecord> {
   const iv = randomBytes(IV_BYTES);
   const ciphertext = await subtle().encrypt(
     { name: 'AES-GCM', iv, additionalData: recordAadBytes(aad), tagLength: TAG_BITS },

@@ -217,6 +217,8 @@ export class ApplicationsRepo {
     // inside a Dexie transaction costs Dexie's zone "echoes", microtasks that hold the main thread
     // before the transaction may commit (issue 8, the field change).
     const { applications } = this.db;
+    // Sealed while the key's frame is drawn, so that the transaction writes as soon as it reads.
+    this.db.sealAhead(id, (fields) => withAnswers(fields as Record<string, string>, changes));
     return this.db.transaction('rw', applications, this.db.audit, () =>
       applications.get(id).then((record) => {
         if (!record) throw new ApplicationNotFoundError(id);

@@ -31,6 +31,15 @@ export class AssistDb extends Dexie {
   actor: () => string | null = () => null;
 
   /**
+   * Starts sealing what a save of draft `id` will write: its answers with `change` made to them
+   * (installDraftEncryption sets it; without it there is nothing to seal).
+   */
+  sealAhead: (
+    id: string,
+    change: (fields: Record<string, unknown>) => Record<string, unknown>,
+  ) => void = () => {};
+
+  /**
    * Set when another tab or worker opened a newer version of the database: this copy of the app
    * runs code written for the old schema, so it stops writing and asks for a reload instead of
    * reopening (research/offline-sync.md #25).

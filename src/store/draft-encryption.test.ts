@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDraftV2 } from '../../test/fixtures/applications';
-import { LockedError, toBase64Url } from '../crypto';
+import { decryptRecord, type EncryptedRecord, LockedError, toBase64Url } from '../crypto';
 import type { StoredScreening } from '../schema/stored-screening';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
-import { adoptUnownedDrafts, installDraftEncryption } from './draft-encryption';
+import { adoptUnownedDrafts, DRAFT_AAD_KIND, installDraftEncryption } from './draft-encryption';
 import { LedgerRepo } from './ledger';
 import { readMetadataOnly } from './metadata-only';
 import { OutboxRepo } from './outbox';
@@ -58,6 +58,19 @@ async function rawRow(id: string): Promise<Record<string, unknown>> {
   const row = await raw.table('applications').get(id);
   raw.close();
   return row;
+}
+
+/** The IV WebCrypto was asked to encrypt under (a spy's record of its AES-GCM parameters). */
+const ivOf = (params: unknown) => toBase64Url((params as AesGcmParams).iv as Uint8Array);
+
+/** A draft's answers decrypted from the row as stored, with nothing this tab keeps opened. */
+async function openedRaw(id: string): Promise<Record<string, unknown>> {
+  const row = await rawRow(id);
+  const personal = await decryptRecord(vault.holder.dataKeyFor(A), row.sealed as EncryptedRecord, {
+    kind: DRAFT_AAD_KIND,
+    id,
+  });
+  return (personal as { fields: Record<string, unknown> }).fields;
 }
 
 describe('encrypted drafts', () => {
@@ -208,6 +221,57 @@ describe('encrypted drafts', () => {
     } finally {
       decrypt.mockRestore();
     }
+  });
+
+  it("a keystroke's save is sealed ahead of its transaction, and that ciphertext is what is stored", async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    try {
+      const saving = apps.updateField(draft.id, 'member.m1.lastName', 'Reyes');
+      // Started with the call, before the transaction has read the record.
+      expect(encrypt).toHaveBeenCalledTimes(1);
+      const iv = ivOf(encrypt.mock.calls[0]?.[0]);
+      await saving;
+      expect(encrypt).toHaveBeenCalledTimes(1);
+      const row = await rawRow(draft.id);
+      expect((row.sealed as { iv: string }).iv).toBe(iv);
+      expect(await openedRaw(draft.id)).toMatchObject({ 'member.m1.lastName': 'Reyes' });
+    } finally {
+      encrypt.mockRestore();
+    }
+  });
+
+  it('a seal ahead is stored only for exactly what the save writes, and only once', async () => {
+    const draft = await apps.createDraft({ fields: makeDraftV2() });
+    const before = await rawRow(draft.id);
+    await apps.updateField(draft.id, 'member.m1.lastName', 'Reyes');
+    // An older copy put there from elsewhere: the seal ahead (made from the copy known here, with
+    // "Reyes") is not what the save writes (the older copy, with "Diaz", and the new answer).
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw.table('applications').put(before);
+    raw.close();
+    await apps.updateField(draft.id, 'member.m1.firstName', 'Lucia');
+    expect(await openedRaw(draft.id)).toMatchObject({
+      'member.m1.lastName': 'Diaz',
+      'member.m1.firstName': 'Lucia',
+    });
+    // Sealed ahead again from then on; the same text saved twice is sealed twice, each under its
+    // own IV (a seal ahead is used once).
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    try {
+      const ivs: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        await apps.updateField(draft.id, 'member.m1.firstName', 'Ana');
+        ivs.push(((await rawRow(draft.id)).sealed as { iv: string }).iv);
+      }
+      const sealedAhead = encrypt.mock.calls.map(([params]) => ivOf(params));
+      expect(sealedAhead).toEqual(ivs);
+      expect(new Set(ivs).size).toBe(2);
+    } finally {
+      encrypt.mockRestore();
+    }
+    expect(await openedRaw(draft.id)).toMatchObject({ 'member.m1.firstName': 'Ana' });
   });
 
   it('a ciphertext tampered with after it was read is still refused', async () => {

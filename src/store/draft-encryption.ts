@@ -2,10 +2,11 @@ import Dexie, { type DBCore, type DBCoreTable, type Middleware } from 'dexie';
 import {
   decryptRecord,
   type EncryptedRecord,
-  encryptRecord,
+  encryptJson,
   isEncryptedRecord,
   type KeyHolder,
   LockedError,
+  type RecordAad,
 } from '../crypto';
 import { unownedCount } from './applications';
 import { type AssistDb, TABLES } from './db';
@@ -52,7 +53,11 @@ function hasPersonalData(row: Row): boolean {
   return (fields !== undefined && Object.keys(fields).length > 0) || row.screening !== undefined;
 }
 
-async function seal(row: Row, holder: KeyHolder): Promise<Row> {
+/**
+ * The row as stored: its personal part sealed. At once when exactly that text was sealed ahead
+ * (sealAhead: the keystroke's save), else a promise of it.
+ */
+function seal(row: Row, holder: KeyHolder): Row | Promise<Row> {
   const active = holder.assisterId();
   const owner = typeof row.owner === 'string' ? row.owner : active;
   if (!hasPersonalData(row)) {
@@ -63,15 +68,104 @@ async function seal(row: Row, holder: KeyHolder): Promise<Row> {
   if (!owner) throw new LockedError();
   const key = holder.dataKeyFor(owner); // LockedError when locked or someone else is unlocked
   const { fields, screening, sealed: _old, ...meta } = row;
-  const personal: PersonalPart = {
-    fields: (fields as Record<string, unknown>) ?? {},
-    ...(screening === undefined ? {} : { screening }),
+  const personal = personalPart((fields as Record<string, unknown>) ?? {}, screening);
+  const json = JSON.stringify(personal);
+  const done = (sealed: EncryptedRecord): Row => {
+    // What was just sealed is known opened: the next read of this draft (the next keystroke's
+    // save, the screen's watch) finds it here instead of decrypting what it wrote (issue 8).
+    keepOpened(key, row.id, sealed, personal);
+    return { ...meta, owner, fields: {}, sealed };
   };
-  const sealed = await encryptRecord(key, personal, { kind: DRAFT_AAD_KIND, id: row.id });
-  // What was just sealed is known opened: the next read of this draft (the next keystroke's
-  // save, the screen's watch) finds it here instead of decrypting what it wrote (issue 8).
-  keepOpened(key, row.id, sealed, personal);
-  return { ...meta, owner, fields: {}, sealed };
+  const ahead = takeSealedAhead(key, row.id, json);
+  if (ahead?.sealed) return done(ahead.sealed);
+  const aad = draftAad(row.id);
+  const sealing = ahead
+    ? ahead.sealing.then((sealed) => sealed ?? encryptJson(key, json, aad))
+    : encryptJson(key, json, aad);
+  return sealing.then(done);
+}
+
+function personalPart(fields: Record<string, unknown>, screening: unknown): PersonalPart {
+  return { fields, ...(screening === undefined ? {} : { screening }) };
+}
+
+const draftAad = (id: string): RecordAad => ({ kind: DRAFT_AAD_KIND, id });
+
+/** A draft's personal part sealed before its save asked for it: `sealed` once WebCrypto is done. */
+interface SealedAhead {
+  json: string;
+  sealing: Promise<EncryptedRecord | null>;
+  sealed: EncryptedRecord | null;
+}
+
+/**
+ * Seals sealed ahead, per data key (gone with it, as the opened ones), by draft id, oldest first:
+ * a few, as keys typed fast may each be sealed ahead before the first of their saves runs.
+ */
+const aheadByKey = new WeakMap<CryptoKey, Map<string, SealedAhead[]>>();
+const AHEAD_KEPT = 4;
+
+/**
+ * Starts sealing what a save of draft `id` will write, before its transaction: the draft as last
+ * opened or sealed here (or as sealed ahead last) with `change` made to its answers. WebCrypto
+ * works while the key's own task and frame hold the main thread; the save's transaction then
+ * writes as soon as its read answers, instead of keeping itself alive (Dexie.waitFor, one more
+ * IndexedDB round trip behind the main thread) around the encryption (issue 8, the field change).
+ * A seal ahead is used once, only for exactly the text it sealed, under the same key and AAD, so
+ * it is the same as sealing in the transaction; one that is not used is never stored. Only a
+ * draft written from elsewhere in between (another tab, a restore) leaves one unused: that save
+ * then seals again, one more IV drawn (crypto/records.ts counts every write's).
+ */
+function sealAhead(
+  holder: KeyHolder,
+  id: string,
+  change: (fields: Record<string, unknown>) => Record<string, unknown>,
+): void {
+  const owner = holder.assisterId();
+  if (!owner) return;
+  let key: CryptoKey;
+  try {
+    key = holder.dataKeyFor(owner);
+  } catch {
+    return; // locked: the save itself says so
+  }
+  let byId = aheadByKey.get(key);
+  const queued = byId?.get(id);
+  const last = queued?.at(-1);
+  const base = last
+    ? (JSON.parse(last.json) as PersonalPart)
+    : openedByKey.get(key)?.get(id)?.personal;
+  if (!base) return;
+  const json = JSON.stringify(personalPart(change(base.fields), base.screening));
+  const ahead: SealedAhead = { json, sealed: null, sealing: Promise.resolve(null) };
+  ahead.sealing = encryptJson(key, json, draftAad(id)).then(
+    (sealed) => (ahead.sealed = sealed),
+    () => null, // the save seals it itself, and reports what fails there
+  );
+  if (!byId) {
+    byId = new Map();
+    aheadByKey.set(key, byId);
+  }
+  byId.set(id, [...(queued ?? []).slice(1 - AHEAD_KEPT), ahead]);
+}
+
+/**
+ * The seal ahead of exactly `json`, dropping those before it (they were for older saves). None: the
+ * draft was not what they were made from (written from elsewhere since), so none is kept.
+ */
+function takeSealedAhead(key: CryptoKey, id: string, json: string): SealedAhead | null {
+  const byId = aheadByKey.get(key);
+  const queued = byId?.get(id);
+  if (!byId || !queued) return null;
+  const at = queued.findIndex((ahead) => ahead.json === json);
+  if (at < 0) {
+    byId.delete(id);
+    return null;
+  }
+  const rest = queued.slice(at + 1);
+  if (rest.length > 0) byId.set(id, rest);
+  else byId.delete(id);
+  return queued[at] ?? null;
 }
 
 /** Records opened under one data key, by id, each with the exact ciphertext it was opened from. */
@@ -124,7 +218,7 @@ function open(row: Row | undefined, holder: KeyHolder): Row | undefined | Promis
   const { id, sealed } = row;
   const before = openedBefore(key, id, sealed);
   if (before) return withPersonal(row, before);
-  return decryptRecord(key, sealed, { kind: DRAFT_AAD_KIND, id }).then((personal) => {
+  return decryptRecord(key, sealed, draftAad(id)).then((personal) => {
     keepOpened(key, id, sealed, personal as PersonalPart);
     return withPersonal(row, personal as PersonalPart);
   });
@@ -165,8 +259,15 @@ function encryptingTable(table: DBCoreTable, holder: KeyHolder): DBCoreTable {
     // `.then` on Dexie's own promises, not `async`/`await`: see ApplicationsRepo.saveFields.
     mutate(req) {
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-      return keepAlive(Promise.all(req.values.map((v) => seal(v as Row, holder)))).then((values) =>
-        table.mutate({ ...req, values }),
+      let values: (Row | Promise<Row>)[];
+      try {
+        values = req.values.map((v) => seal(v as Row, holder));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      if (!values.some(isPending)) return table.mutate({ ...req, values });
+      return keepAlive(Promise.all(values)).then((sealed) =>
+        table.mutate({ ...req, values: sealed }),
       );
     },
     get(req) {
@@ -198,6 +299,7 @@ function encryptingTable(table: DBCoreTable, holder: KeyHolder): DBCoreTable {
 /** Installs the middleware on `db` (before its first use). `holder` is the app's key holder. */
 export function installDraftEncryption(db: AssistDb, holder: KeyHolder): void {
   db.actor = () => holder.assisterId();
+  db.sealAhead = (id, change) => sealAhead(holder, id, change);
   const middleware: Middleware<DBCore> = {
     stack: 'dbcore',
     name: 'draft-encryption',
