@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeSubmission } from '../../test/fixtures/applications';
 import { AssistDb } from './db';
 import { MetaRepo } from './meta';
@@ -109,5 +109,85 @@ describe('migration 4 → 5 (the owner index)', () => {
     expect(await db.applications.count()).toBe(4);
     expect(await db.applications.orderBy('[owner+updatedAt]').count()).toBe(3);
     expect(db.verno).toBe(7);
+  });
+});
+
+/** The schema as releases up to 7 declared it, one block per version (migrations.ts's history). */
+function declareLadder(db: Dexie) {
+  db.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
+  db.version(2).stores({ session: 'id' });
+  db.version(3).stores({ meta: 'key', sent: 'id, receivedAt, storedAtMs' });
+  db.version(4).stores({ profiles: 'assisterId', exchange: 'id' });
+  db.version(5).stores({ applications: 'id, status, updatedAt, [owner+updatedAt]' });
+  db.version(6).stores({ audit: 'id, applicationId, unsent, auth' });
+  db.version(7).stores({ outbox: 'id, queuedSeq, [queuedSeq+id]' });
+}
+
+/** Every store with its key and indexes, as IndexedDB holds them (no declaration read). */
+async function installed(name: string) {
+  const raw = new Dexie(name);
+  await raw.open();
+  const schema = raw.tables
+    .map((t) => [t.name, t.schema.primKey.src, t.schema.indexes.map((i) => i.src).sort()] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
+  const native = raw.verno;
+  raw.close();
+  return { schema, native };
+}
+
+describe('the schema declared once', () => {
+  it('builds a new device the store the seven versions built, and opens theirs unchanged', async () => {
+    const viaLadder = `test-${crypto.randomUUID()}`;
+    const ladder = new Dexie(viaLadder);
+    declareLadder(ladder);
+    await ladder.open();
+    await ladder
+      .table('applications')
+      .put({ id: 'a', owner: 'ana', updatedAt: 'x', status: 'draft' });
+    ladder.close();
+    const built = await installed(viaLadder);
+
+    const fresh = `test-${crypto.randomUUID()}`;
+    const created = new AssistDb(fresh);
+    await created.open();
+    created.close();
+    expect(await installed(fresh)).toEqual(built);
+
+    // Dexie patches a schema that differs from its declaration under a higher native version, and
+    // warns: neither happens to a device the ladder built.
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const db = new AssistDb(viaLadder);
+      expect(await db.applications.get('a')).toMatchObject({ owner: 'ana' });
+      db.close();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+    expect(await installed(viaLadder)).toEqual(built);
+  });
+
+  it('6 → 7: a queue with entries gains its order index, and is read through it', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    // As release 6 left it: the ladder without version 7.
+    const old = new Dexie(name);
+    old.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
+    old.version(2).stores({ session: 'id' });
+    old.version(3).stores({ meta: 'key', sent: 'id, receivedAt, storedAtMs' });
+    old.version(4).stores({ profiles: 'assisterId', exchange: 'id' });
+    old.version(5).stores({ applications: 'id, status, updatedAt, [owner+updatedAt]' });
+    old.version(6).stores({ audit: 'id, applicationId, unsent, auth' });
+    const first = makeSubmission();
+    const second = makeSubmission();
+    await old.table('outbox').bulkPut([
+      { id: second.id, submission: second, queuedAt: '', queuedSeq: 2 },
+      { id: first.id, submission: first, queuedAt: '', queuedSeq: 1 },
+    ]);
+    old.close();
+    const db = new AssistDb(name);
+    expect(await db.outbox.orderBy('[queuedSeq+id]').primaryKeys()).toEqual([first.id, second.id]);
+    expect((await new OutboxRepo(db).oldest())?.submission).toEqual(first);
+    expect(db.verno).toBe(7);
+    db.close();
   });
 });
