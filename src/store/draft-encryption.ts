@@ -78,11 +78,8 @@ function seal(row: Row, holder: KeyHolder): Row | Promise<Row> {
   };
   const ahead = takeSealedAhead(key, row.id, json);
   if (ahead?.sealed) return done(ahead.sealed);
-  const aad = draftAad(row.id);
-  const sealing = ahead
-    ? ahead.sealing.then((sealed) => sealed ?? encryptJson(key, json, aad))
-    : encryptJson(key, json, aad);
-  return sealing.then(done);
+  const again = () => encryptJson(key, json, draftAad(row.id));
+  return (ahead ? ahead.sealing.then((sealed) => sealed ?? again()) : again()).then(done);
 }
 
 function personalPart(fields: Record<string, unknown>, screening: unknown): PersonalPart {
@@ -93,13 +90,14 @@ const draftAad = (id: string): RecordAad => ({ kind: DRAFT_AAD_KIND, id });
 
 /** A draft's personal part sealed before its save asked for it: `sealed` once WebCrypto is done. */
 interface SealedAhead {
+  personal: PersonalPart;
   json: string;
   sealing: Promise<EncryptedRecord | null>;
-  sealed: EncryptedRecord | null;
+  sealed?: EncryptedRecord;
 }
 
 /**
- * Seals sealed ahead, per data key (gone with it, as the opened ones), by draft id, oldest first:
+ * Seals made ahead, per data key (gone with it, as the opened ones), by draft id, oldest first:
  * a few, as keys typed fast may each be sealed ahead before the first of their saves runs.
  */
 const aheadByKey = new WeakMap<CryptoKey, Map<string, SealedAhead[]>>();
@@ -121,51 +119,38 @@ function sealAhead(
   id: string,
   change: (fields: Record<string, unknown>) => Record<string, unknown>,
 ): void {
-  const owner = holder.assisterId();
-  if (!owner) return;
   let key: CryptoKey;
   try {
-    key = holder.dataKeyFor(owner);
+    key = holder.dataKeyFor(holder.assisterId() ?? '');
   } catch {
     return; // locked: the save itself says so
   }
-  let byId = aheadByKey.get(key);
-  const queued = byId?.get(id);
-  const last = queued?.at(-1);
-  const base = last
-    ? (JSON.parse(last.json) as PersonalPart)
-    : openedByKey.get(key)?.get(id)?.personal;
+  const byId = aheadByKey.get(key) ?? new Map<string, SealedAhead[]>();
+  aheadByKey.set(key, byId);
+  const queued = byId.get(id) ?? [];
+  const base = queued.at(-1)?.personal ?? openedByKey.get(key)?.get(id)?.personal;
   if (!base) return;
-  const json = JSON.stringify(personalPart(change(base.fields), base.screening));
-  const ahead: SealedAhead = { json, sealed: null, sealing: Promise.resolve(null) };
+  const personal = personalPart(change(base.fields), base.screening);
+  const json = JSON.stringify(personal);
+  const ahead = { personal, json } as SealedAhead;
   ahead.sealing = encryptJson(key, json, draftAad(id)).then(
     (sealed) => (ahead.sealed = sealed),
     () => null, // the save seals it itself, and reports what fails there
   );
-  if (!byId) {
-    byId = new Map();
-    aheadByKey.set(key, byId);
-  }
-  byId.set(id, [...(queued ?? []).slice(1 - AHEAD_KEPT), ahead]);
+  byId.set(id, [...queued.slice(1 - AHEAD_KEPT), ahead]);
 }
 
 /**
  * The seal ahead of exactly `json`, dropping those before it (they were for older saves). None: the
  * draft was not what they were made from (written from elsewhere since), so none is kept.
  */
-function takeSealedAhead(key: CryptoKey, id: string, json: string): SealedAhead | null {
+function takeSealedAhead(key: CryptoKey, id: string, json: string): SealedAhead | undefined {
   const byId = aheadByKey.get(key);
-  const queued = byId?.get(id);
-  if (!byId || !queued) return null;
+  const queued = byId?.get(id) ?? [];
   const at = queued.findIndex((ahead) => ahead.json === json);
-  if (at < 0) {
-    byId.delete(id);
-    return null;
-  }
-  const rest = queued.slice(at + 1);
-  if (rest.length > 0) byId.set(id, rest);
-  else byId.delete(id);
-  return queued[at] ?? null;
+  if (at < 0) byId?.delete(id);
+  else byId?.set(id, queued.slice(at + 1));
+  return queued[at];
 }
 
 /** Records opened under one data key, by id, each with the exact ciphertext it was opened from. */
