@@ -127,6 +127,21 @@ function designSystemStrings(): Plugin {
 }
 
 /**
+ * The design system's analytics left out (src/ui/ds/no-analytics.ts): the hooks its Button and
+ * Alert call, and the event sender its config names, resolve to a stand-in that sends nothing.
+ */
+function designSystemWithoutAnalytics(): Plugin {
+  const STANDS_IN = fileURLToPath(new URL('src/ui/ds/no-analytics.ts', import.meta.url));
+  const REPLACED = new Set(['./useButtonAnalytics', './useAlertAnalytics', './analytics']);
+  return {
+    name: 'design-system-without-analytics',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      importer?.includes('/@cmsgov/design-system/') && REPLACED.has(source) ? STANDS_IN : null,
+  };
+}
+
+/**
  * The store's modules that a returning device's lock screen reads with before the store has loaded
  * (main.tsx, store/lock-screen-read.ts): in the first screen's chunk, out of the services group,
  * which would otherwise bring Dexie and the sender with them (issue 8).
@@ -157,6 +172,7 @@ export default defineConfig({
     preloadFirstScreenFonts(),
     i18nCatalogAssets(),
     designSystemStrings(),
+    designSystemWithoutAnalytics(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
