@@ -112,15 +112,20 @@ describe('migration 4 → 5 (the owner index)', () => {
   });
 });
 
-/** The schema as releases up to 7 declared it, one block per version (migrations.ts's history). */
-function declareLadder(db: Dexie) {
-  db.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
-  db.version(2).stores({ session: 'id' });
-  db.version(3).stores({ meta: 'key', sent: 'id, receivedAt, storedAtMs' });
-  db.version(4).stores({ profiles: 'assisterId', exchange: 'id' });
-  db.version(5).stores({ applications: 'id, status, updatedAt, [owner+updatedAt]' });
-  db.version(6).stores({ audit: 'id, applicationId, unsent, auth' });
-  db.version(7).stores({ outbox: 'id, queuedSeq, [queuedSeq+id]' });
+/** The schema as releases 1 to 7 declared it, one block per version (migrations.ts's history). */
+const LADDER: Record<string, string>[] = [
+  { applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' },
+  { session: 'id' },
+  { meta: 'key', sent: 'id, receivedAt, storedAtMs' },
+  { profiles: 'assisterId', exchange: 'id' },
+  { applications: 'id, status, updatedAt, [owner+updatedAt]' },
+  { audit: 'id, applicationId, unsent, auth' },
+  { outbox: 'id, queuedSeq, [queuedSeq+id]' },
+];
+
+/** `db` declared as release `upTo` declared it: the ladder's blocks up to that version. */
+function declareLadder(db: Dexie, upTo = LADDER.length) {
+  for (const [i, stores] of LADDER.slice(0, upTo).entries()) db.version(i + 1).stores(stores);
 }
 
 /** Every store with its key and indexes, as IndexedDB holds them (no declaration read). */
@@ -169,14 +174,8 @@ describe('the schema declared once', () => {
 
   it('6 → 7: a queue with entries gains its order index, and is read through it', async () => {
     const name = `test-${crypto.randomUUID()}`;
-    // As release 6 left it: the ladder without version 7.
     const old = new Dexie(name);
-    old.version(1).stores({ applications: 'id, status, updatedAt', outbox: 'id, queuedSeq' });
-    old.version(2).stores({ session: 'id' });
-    old.version(3).stores({ meta: 'key', sent: 'id, receivedAt, storedAtMs' });
-    old.version(4).stores({ profiles: 'assisterId', exchange: 'id' });
-    old.version(5).stores({ applications: 'id, status, updatedAt, [owner+updatedAt]' });
-    old.version(6).stores({ audit: 'id, applicationId, unsent, auth' });
+    declareLadder(old, 6);
     const first = makeSubmission();
     const second = makeSubmission();
     await old.table('outbox').bulkPut([
