@@ -36,7 +36,10 @@ export function App(props: { lockScreen?: LockScreenData | null }) {
   const { t, chosen } = useI18n();
   const route = useRoute();
   const services = useServicesIfReady();
-  const assist = useLazy(loadAssist);
+  // Not before a language is chosen: a new device's first screen asks for it, and the assister's
+  // screens (20 KB gzip, evaluated, and their status line's reads of the store) ran in the tasks
+  // after its first paint (issue 8, Lighthouse's blocking time). The worker precaches them meanwhile.
+  const assist = useLazy(loadAssist, chosen);
   const loadFailed = useLoadFailure();
   const lockFirst = useLockScreenFirst(props.lockScreen ?? null, route, services);
   useFirstScreenPainted(lockFirst !== null);
@@ -73,9 +76,9 @@ export function App(props: { lockScreen?: LockScreenData | null }) {
       </header>
       {ready ? (
         <assist.StatusArea signedInAs={lockFirst?.signedInAs ?? null} />
-      ) : lockFirst ? (
-        <LockScreenStatus signedInAs={lockFirst.signedInAs} />
-      ) : null}
+      ) : (
+        <EarlyStatus signedInAs={lockFirst?.signedInAs ?? null} />
+      )}
       <main id="main" class="app-main" tabIndex={-1}>
         {/* Anyone may check eligibility: no language choice, store or sign-in stands before it. */}
         {route.name === 'check' ? (
@@ -108,11 +111,11 @@ export function App(props: { lockScreen?: LockScreenData | null }) {
 }
 
 /**
- * The status area over a reload's lock screen until the store has loaded (which then draws its
- * own): the same lines in the same place, so that the PIN field does not move when it arrives.
- * How many applications wait comes with the store.
+ * The status area until the store and the assister's screens have loaded (which then draw their
+ * own): over a reload's lock screen, and a new device's first screen. The same lines in the same
+ * place, so that nothing moves when they arrive. How many applications wait comes with the store.
  */
-function LockScreenStatus(props: { signedInAs: string | null }) {
+function EarlyStatus(props: { signedInAs: string | null }) {
   const online = useOnline();
   const services = useServicesLater();
   return (

@@ -29,12 +29,14 @@ export function preloadLazy<T>(loader: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-export function useLazy<T>(loader: () => Promise<T>): T | null {
+/** `loader`'s module once loaded; loaded from the first render on which it is `wanted`. */
+export function useLazy<T>(loader: () => Promise<T>, wanted = true): T | null {
   const [module, setModule] = useState<T | null>(() => (arrived.get(loader) as T) ?? null);
   // An effect, after the first frame is painted: on a new device App's first render must not start
   // the assister's screens (and the store they import), which delayed its first paint. Where they
   // were wanted sooner, main.tsx preloaded them, and a render after they arrived has them at once.
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void preloadLazy(loader).then(
       (m) => live && setModule(() => m),
@@ -43,6 +45,6 @@ export function useLazy<T>(loader: () => Promise<T>): T | null {
     return () => {
       live = false;
     };
-  }, [loader]);
+  }, [loader, wanted]);
   return module;
 }

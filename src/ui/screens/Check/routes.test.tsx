@@ -2,21 +2,15 @@ import { render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDraftV2 } from '../../../../test/fixtures/applications';
 import { packsFromDisk } from '../../../../test/fixtures/packs';
+import { freshDeviceServices } from '../../../../test/fixtures/services';
 import { selectPacks } from '../../../rule-packs/load-pack';
 import { screeningInput } from '../../../schema/screening';
 import { screen as screenHousehold } from '../../../screener/determine';
-import { ApplicationsRepo } from '../../../store/applications';
-import { AssistDb } from '../../../store/db';
-import { OutboxRepo } from '../../../store/outbox';
 import type { ApplicationRecord } from '../../../store/records';
-import { SessionRepo } from '../../../store/session';
-import { Vault } from '../../../store/vault';
-import { PinSetup } from '../../../sync/pin-setup';
-import { OutboxSender } from '../../../sync/sender';
 import { App } from '../../App';
 import { CATALOGS, translatorFor } from '../../i18n/catalogs';
 import { I18nProvider } from '../../i18n/context';
-import { type Services, ServicesContext } from '../../services';
+import { ServicesContext } from '../../services';
 import { Receipt } from '../Assist/Receipt';
 
 const t = translatorFor('en');
@@ -54,7 +48,7 @@ describe('the way to "Check eligibility"', () => {
 
 describe('the sign-in screen', () => {
   it('offers the check to someone with no account', async () => {
-    const services = makeServices();
+    const services = freshDeviceServices();
     render(
       <I18nProvider catalogs={CATALOGS} initial="en">
         <ServicesContext.Provider value={services}>
@@ -71,34 +65,6 @@ describe('the sign-in screen', () => {
     ).toBe('/check');
   });
 });
-
-/** The services the screens read (store on fake IndexedDB, a sender that finds nothing to send). */
-function makeServices(): Services {
-  const db = new AssistDb(`routes-${crypto.randomUUID()}`);
-  const session = new SessionRepo(db);
-  const vault = new Vault(db);
-  return {
-    applications: new ApplicationsRepo(db),
-    outbox: new OutboxRepo(db),
-    sender: new OutboxSender({
-      drainOnce: async () => ({ result: { kind: 'empty', sent: 0, refused: 0 } }),
-    }),
-    afterSubmit: () => undefined,
-    sendNow: () => {},
-    exportWaiting: async () => {
-      throw new Error('not in this test');
-    },
-    storageHealth: async () => ({ persisted: false, usageBytes: 0, quotaBytes: 1e9 }),
-    reconciliation: async () => null,
-    onUpgradedElsewhere: () => () => {},
-    session,
-    // No one has set a PIN on this device: the vault is empty and locked.
-    vault,
-    pinSetup: new PinSetup(vault, { baseUrl: '', deviceId: () => vault.profiles.deviceId() }),
-    signIn: async () => ({ kind: 'failed' }) as never,
-    signOut: () => session.clear(),
-  };
-}
 
 describe('the receipt of an application started from a check', () => {
   it('shows the estimate in dollars, the programs and the rule packs used', () => {
@@ -136,7 +102,7 @@ describe('the receipt of an application started from a check', () => {
     };
     render(
       <I18nProvider catalogs={CATALOGS} initial="en">
-        <ServicesContext.Provider value={makeServices()}>
+        <ServicesContext.Provider value={freshDeviceServices()}>
           <Receipt app={app} />
         </ServicesContext.Provider>
       </I18nProvider>,
@@ -163,7 +129,7 @@ describe('the receipt of an application started from a check', () => {
     };
     render(
       <I18nProvider catalogs={CATALOGS} initial="en">
-        <ServicesContext.Provider value={makeServices()}>
+        <ServicesContext.Provider value={freshDeviceServices()}>
           <Receipt app={app} />
         </ServicesContext.Provider>
       </I18nProvider>,
