@@ -28,7 +28,7 @@ export interface BenchSession {
  * earlier checkout was measured as if current): the test build (with the hooks that seed the
  * store) for the sessions, the production one for Lighthouse. About 4 s each.
  */
-export function ensureBuilt(kind: 'test' | 'production' = 'test'): void {
+export function buildOnce(kind: 'test' | 'production' = 'test'): void {
   if (built.has(kind)) return;
   const script = kind === 'test' ? 'build:test' : 'build';
   const result = spawnSync('npm', ['run', script], { cwd: ROOT, stdio: 'inherit' });
@@ -42,7 +42,7 @@ const built = new Set<'test' | 'production'>();
  * `staticDir` serves another build of the app (compare-warm-start.ts) instead of dist-test/.
  */
 export async function openSession(options: { staticDir?: string } = {}): Promise<BenchSession> {
-  if (!options.staticDir) ensureBuilt();
+  if (!options.staticDir) buildOnce();
   const server = await ServerProcess.start(
     options.staticDir ? { staticDir: options.staticDir } : {},
   );

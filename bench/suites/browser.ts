@@ -20,7 +20,7 @@ import {
 } from '../browser/instrument';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseScores, lighthouse } from '../browser/lighthouse';
 import { seedApplications, waitForAdoption } from '../browser/seed';
-import { type BenchSession, ensureBuilt, openSession } from '../browser/session';
+import { type BenchSession, buildOnce, openSession } from '../browser/session';
 import { type Figure, figure, type Suite } from '../harness';
 
 const WARM_START_BUDGET_MS = 300;
@@ -158,7 +158,7 @@ export const suite: Suite = {
     // (its page open on the list of 5,000), the two browsers shared 2 cores and Lighthouse read
     // 92 where it read 94-99 alone (2026-12-03, same build).
     // The production build: what users load (the same code, without the test hooks' chunk).
-    ensureBuilt('production');
+    buildOnce('production');
     const server = await ServerProcess.start({ staticDir: PRODUCTION_BUILD_DIR });
     try {
       figures.push(...(await lighthouseScores(server.url)));

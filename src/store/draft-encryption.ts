@@ -126,7 +126,6 @@ function sealAhead(
     return; // locked: the save itself says so
   }
   const byId = aheadByKey.get(key) ?? new Map<string, SealedAhead[]>();
-  aheadByKey.set(key, byId);
   const queued = byId.get(id) ?? [];
   const base = queued.at(-1)?.personal ?? openedByKey.get(key)?.get(id)?.personal;
   if (!base) return;
@@ -138,6 +137,7 @@ function sealAhead(
     () => null, // the save seals it itself, and reports what fails there
   );
   byId.set(id, [...queued.slice(1 - AHEAD_KEPT), ahead]);
+  aheadByKey.set(key, byId);
 }
 
 /**
