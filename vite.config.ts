@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PWA_CSP_META } from './src/schema/content-security-policy';
 import { pickDesignSystemStrings } from './src/ui/ds/strings';
+import { removeUnusedCss } from './src/ui/ds/unused-css';
 import { CATALOGS } from './src/ui/i18n/catalogs';
 
 /**
@@ -142,6 +143,64 @@ function designSystemWithoutAnalytics(): Plugin {
 }
 
 /**
+ * The stylesheet without the rules that no element of the app can match (src/ui/ds/unused-css.ts:
+ * most of the design system's, which it ships whole), judged from the bundle's own JavaScript and
+ * HTML once they are final. The cut sheet is named by its own hash, as every asset is: the server
+ * marks assets immutable and the service worker's precache keys on the name, so a sheet that
+ * changed under an old name would stay stale on devices. The name keeps its length, so the
+ * chunks' source maps stay true. The browser tests' build keeps the whole sheet beside the cut one
+ * (`<name>.whole`, which the service worker does not precache): they draw each screen with both
+ * and compare (e2e/support/stylesheet.ts).
+ */
+function cssWithoutUnusedRules(): Plugin {
+  let keepWhole = false;
+  return {
+    name: 'css-without-unused-rules',
+    apply: 'build',
+    enforce: 'post',
+    configResolved: (config) => {
+      keepWhole = config.mode === 'e2e';
+    },
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      const text = (source: string | Uint8Array) =>
+        typeof source === 'string' ? source : new TextDecoder().decode(source);
+      const code = files.flatMap((file) =>
+        file.type === 'chunk'
+          ? [file.code]
+          : file.fileName.endsWith('.html')
+            ? [text(file.source)]
+            : [],
+      );
+      for (const sheet of files) {
+        if (sheet.type !== 'asset' || !sheet.fileName.endsWith('.css')) continue;
+        const whole = text(sheet.source);
+        const cut = removeUnusedCss(whole, code);
+        const hash = createHash('sha256').update(cut).digest('base64url').slice(0, 8);
+        const fileName = sheet.fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
+        if (fileName === sheet.fileName && !/-[\w-]{8}\.css$/.test(fileName))
+          throw new Error(`css-without-unused-rules: no hash to replace in ${sheet.fileName}`);
+        delete bundle[sheet.fileName];
+        this.emitFile({ type: 'asset', fileName, source: cut });
+        if (keepWhole)
+          this.emitFile({ type: 'asset', fileName: `${fileName}.whole`, source: whole });
+        const oldName = sheet.fileName.slice(sheet.fileName.lastIndexOf('/') + 1);
+        const newName = fileName.slice(fileName.lastIndexOf('/') + 1);
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk') {
+            file.code = file.code.replaceAll(oldName, newName);
+            const imported = file.viteMetadata?.importedCss;
+            if (imported?.delete(sheet.fileName)) imported.add(fileName);
+          } else if (file.fileName.endsWith('.html')) {
+            file.source = text(file.source).replaceAll(oldName, newName);
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
  * The store's modules that a returning device's lock screen reads with before the store has loaded
  * (main.tsx, store/lock-screen-read.ts): in the first screen's chunk, out of the services group,
  * which would otherwise bring Dexie and the sender with them (issue 8).
@@ -173,6 +232,7 @@ export default defineConfig({
     i18nCatalogAssets(),
     designSystemStrings(),
     designSystemWithoutAnalytics(),
+    cssWithoutUnusedRules(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -18,6 +18,7 @@ import {
   waitForServiceWorkerControl,
 } from './support/browser';
 import { ServerProcess } from './support/server';
+import { stylesheetCutChanges } from './support/stylesheet';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts', 'check');
 
@@ -125,6 +126,7 @@ describe('[E2E-check] Check eligibility', () => {
     await page.keyboard.press('Enter');
     await page.locator('.error-summary').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await stylesheetCutChanges(page)).toEqual([]);
 
     // English, keyboard only, the whole way.
     await page.reload();
@@ -138,6 +140,7 @@ describe('[E2E-check] Check eligibility', () => {
     expect(await page.getByTestId('what-if-table').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
+    expect(await stylesheetCutChanges(page)).toEqual([]);
     await shot('en-results');
     await page.getByRole('figure').screenshot({ path: join(ARTIFACTS, 'en-chart.png') });
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/ui/i18n/catalog';
 import { AssistPage } from '../page-models/assist-page';
@@ -12,6 +13,7 @@ import {
   waitForServiceWorkerControl,
 } from './browser';
 import { ServerProcess } from './server';
+import { stylesheetCutChanges } from './stylesheet';
 
 /** Screenshots of every step, per language and size (git-ignored; the README shows a few). */
 const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
@@ -22,6 +24,14 @@ const SIZES = [
   { width: 360, height: 740 },
   { width: 1024, height: 768 },
 ] as const;
+
+/**
+ * Whether each screen drawn with the build's cut stylesheet is drawn as with the whole one: once
+ * per size, in English (the words do not change which rules match).
+ */
+async function expectCutSheetDrawsAlike(page: Page, lang: Language, where: string): Promise<void> {
+  if (lang === 'en') expect(await stylesheetCutChanges(page), where).toEqual([]);
+}
 
 /**
  * [E2E-5] in one language at each size: registered by wizard-en.e2e.ts and wizard-es.e2e.ts, two
@@ -58,6 +68,7 @@ export function wholeApplicationByKeyboard(lang: Language): void {
         await page.locator('#first-run-heading').waitFor();
         expect(await axeViolations(page)).toEqual([]);
         expect(await layoutProblems(page)).toEqual([]);
+        await expectCutSheetDrawsAlike(page, lang, 'first run');
         await shot('00-first-run');
         await new AssistPage(page).open(server.url, { lang, keyboard: true });
         await waitForServiceWorkerControl(page);
@@ -70,6 +81,7 @@ export function wholeApplicationByKeyboard(lang: Language): void {
           atStep: async (step) => {
             expect(await axeViolations(page), step).toEqual([]);
             expect(await layoutProblems(page), step).toEqual([]);
+            await expectCutSheetDrawsAlike(page, lang, step);
             await shot(`${String(n++).padStart(2, '0')}-${step}`);
           },
         });
@@ -84,12 +96,14 @@ export function wholeApplicationByKeyboard(lang: Language): void {
         await wizard.confirmationNumber().waitFor({ timeout: SENT_WITHIN_MS });
         expect(await wizard.confirmationNumber().textContent()).toMatch(/^EA-/);
         expect(await page.getByTestId('checklist').textContent()).toContain('I-551');
+        await expectCutSheetDrawsAlike(page, lang, 'receipt');
         await shot('12-receipt-sent');
 
         // The printed page is the receipt alone: no bar, no buttons, no SSN.
         await page.emulateMedia({ media: 'print' });
         expect(await page.locator('.app-bar').isVisible()).toBe(false);
         expect(await wizard.confirmationNumber().isVisible()).toBe(true);
+        await expectCutSheetDrawsAlike(page, lang, 'receipt, printed');
         await page.pdf({ path: join(dir, '12-receipt-print.pdf') });
         await page.emulateMedia({ media: 'screen' });
 
@@ -99,6 +113,7 @@ export function wholeApplicationByKeyboard(lang: Language): void {
         expect(await page.locator('.application-list').textContent()).toContain('EA-');
         expect(await axeViolations(page)).toEqual([]);
         expect(await layoutProblems(page)).toEqual([]);
+        await expectCutSheetDrawsAlike(page, lang, 'home');
         await shot('13-home');
 
         await page.goto(`${server.url}/languages`);

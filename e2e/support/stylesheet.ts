@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { TEST_BUILD_DIR } from './server';
+
+/** Every element's computed style and its ::before and ::after, as drawn now. */
+interface Drawn {
+  /** The element each row is, e.g. `label.ds-c-label::before`. */
+  rows: string[];
+  /** Per row, the value of each property of `properties` (a pseudo-element's: its content first). */
+  values: string[][];
+  properties: string[];
+}
+
+function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(async () => {
+    // Text is measured in its own font: a sheet put in place brings its font faces anew, and the
+    // text is laid out in a fallback until they have loaded (the layout asks for them first).
+    void document.body.offsetHeight;
+    await document.fonts.ready;
+    // Custom properties are left out: one that no rule reads changes nothing drawn.
+    const properties = [...getComputedStyle(document.documentElement)].filter(
+      (p) => !p.startsWith('--'),
+    );
+    const rows: string[] = [];
+    const values: string[][] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+      const style = getComputedStyle(el);
+      rows.push(name);
+      values.push(properties.map((p) => style.getPropertyValue(p)));
+      for (const pseudo of ['::before', '::after']) {
+        // A pseudo-element's row starts with its content; one whose content is none is not drawn,
+        // and that is all its row says.
+        const drawn = getComputedStyle(el, pseudo);
+        const content = drawn.getPropertyValue('content');
+        rows.push(name + pseudo);
+        values.push(
+          content === 'none'
+            ? [content]
+            : [content, ...properties.map((p) => drawn.getPropertyValue(p))],
+        );
+      }
+    }
+    return { rows, values, properties };
+  });
+}
+
+/** One line per element and property drawn differently, at most `limit`. */
+function differences(before: Drawn, after: Drawn, limit: number): string[] {
+  const lines: string[] = [];
+  before.values.forEach((row, i) => {
+    const other = after.values[i] ?? [];
+    const pseudo = before.rows[i]?.includes('::');
+    // A pseudo-element drawn with one sheet and not the other differs in its content: that says it.
+    for (let k = 0; k < (row.length === other.length ? row.length : 1); k++) {
+      const property = pseudo ? (before.properties[k - 1] ?? 'content') : before.properties[k];
+      if (row[k] !== other[k] && lines.length < limit)
+        lines.push(`${before.rows[i]} ${property}: ${row[k]} → ${other[k]}`);
+    }
+  });
+  return lines;
+}
+
+function sameElements(a: Drawn, b: Drawn): boolean {
+  return a.rows.length === b.rows.length && a.rows.every((row, i) => row === b.rows[i]);
+}
+
+/**
+ * What changes on the page as it is now when its stylesheet (the first whose URL `matches`) is
+ * replaced by `text`: one line per element and property that differs (at most `limit`), none when
+ * the two sheets draw the page alike. The replacement is DevTools' own (CSS.setStyleSheetText),
+ * in place and at once, so nothing is drawn without a sheet in between; the page gets its own
+ * sheet back before this returns.
+ */
+export async function styleChangesWith(
+  page: Page,
+  matches: (url: string) => boolean,
+  text: string,
+  limit = 12,
+): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const sheets: { styleSheetId: string; sourceURL: string }[] = [];
+    cdp.on('CSS.styleSheetAdded', (e) => sheets.push(e.header));
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const sheet = sheets.find((s) => matches(s.sourceURL));
+    if (!sheet) throw new Error(`no stylesheet matches among ${sheets.map((s) => s.sourceURL)}`);
+    const { styleSheetId } = sheet;
+    const own = (await cdp.send('CSS.getStyleSheetText', { styleSheetId })).text;
+    const drawnWith = async (other: string): Promise<Drawn> => {
+      await cdp.send('CSS.setStyleSheetText', { styleSheetId, text: other });
+      try {
+        return await drawn(page);
+      } finally {
+        await cdp.send('CSS.setStyleSheetText', { styleSheetId, text: own });
+      }
+    };
+    // A screen that redraws itself (a status line that counts, a list that fills) can change
+    // while it is read: the reading counts only when the page, read again with its own sheet, is
+    // as it was; otherwise it is taken again, and a page that never holds still is reported.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const before = await drawn(page);
+      const after = await drawnWith(text);
+      const again = await drawn(page);
+      if (JSON.stringify(before) === JSON.stringify(again) && sameElements(before, after))
+        return differences(before, after, limit);
+    }
+    return ['the page kept changing while it was compared'];
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The app's stylesheet: `/assets/index-<hash>.css`. */
+const APP_SHEET = /\/assets\/index-[\w-]{8}\.css$/;
+
+/**
+ * What the build's cut of the stylesheet (vite.config.ts, src/ui/ds/unused-css.ts) changes on the
+ * page as it is now: drawn with the whole sheet the test build keeps beside it. None, when the cut
+ * took out only rules that match nothing here.
+ */
+export async function stylesheetCutChanges(
+  page: Page,
+  buildDir = TEST_BUILD_DIR,
+): Promise<string[]> {
+  const href = await page.evaluate(
+    () => document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.href ?? '',
+  );
+  const path = new URL(href).pathname;
+  if (!APP_SHEET.test(path)) throw new Error(`not the app's stylesheet: ${href}`);
+  const whole = readFileSync(join(buildDir, `${path}.whole`), 'utf8');
+  return styleChangesWith(page, (url) => APP_SHEET.test(url), whole);
+}
