@@ -153,6 +153,8 @@ function designSystemWithoutAnalytics(): Plugin {
  * and compare (e2e/support/stylesheet.ts).
  */
 function cssWithoutUnusedRules(): Plugin {
+  // Vite's `[name]-[hash].css`, an 8-character hash.
+  const HASHED_SHEET = /-[\w-]{8}\.css$/;
   let keepWhole = false;
   return {
     name: 'css-without-unused-rules',
@@ -176,10 +178,10 @@ function cssWithoutUnusedRules(): Plugin {
         if (sheet.type !== 'asset' || !sheet.fileName.endsWith('.css')) continue;
         const whole = text(sheet.source);
         const cut = removeUnusedCss(whole, code);
-        const hash = createHash('sha256').update(cut).digest('base64url').slice(0, 8);
-        const fileName = sheet.fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
-        if (fileName === sheet.fileName && !/-[\w-]{8}\.css$/.test(fileName))
+        if (!HASHED_SHEET.test(sheet.fileName))
           throw new Error(`css-without-unused-rules: no hash to replace in ${sheet.fileName}`);
+        const hash = createHash('sha256').update(cut).digest('base64url').slice(0, 8);
+        const fileName = sheet.fileName.replace(HASHED_SHEET, `-${hash}.css`);
         delete bundle[sheet.fileName];
         this.emitFile({ type: 'asset', fileName, source: cut });
         if (keepWhole)
