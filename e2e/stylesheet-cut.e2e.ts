@@ -37,6 +37,28 @@ describe('the stylesheet comparison the browser tests use', () => {
     expect(await styleChangesWith(page, () => true, `${OWN}.unused{color:red}`)).toEqual([]);
   });
 
+  it('leaves an offline page offline, and its return online still fires `online`', async () => {
+    const { page, context } = browser;
+    await page.setContent(PAGE);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as Window & { seen?: string[] }).seen = seen;
+      addEventListener('online', () => seen.push('online'));
+      addEventListener('offline', () => seen.push('offline'));
+    });
+    const seen = () => page.evaluate(() => (window as Window & { seen?: string[] }).seen);
+    await context.setOffline(true);
+    try {
+      await expect.poll(seen).toEqual(['offline']);
+      await styleChangesWith(page, () => true, OWN);
+      await styleChangesWith(page, () => true, OWN);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    } finally {
+      await context.setOffline(false);
+    }
+    await expect.poll(seen).toEqual(['offline', 'online']);
+  });
+
   it("finds nothing between the app's cut sheet and the whole one on a new device's first screen", async () => {
     const server = await ServerProcess.start();
     try {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { TEST_BUILD_DIR } from './server';
 
 /** Every element's computed style and its ::before and ::after, as drawn now. */
@@ -67,11 +67,29 @@ function sameElements(a: Drawn, b: Drawn): boolean {
 }
 
 /**
+ * One DevTools session per page, kept for the page's life. Detaching a session resets the page's
+ * network emulation: a page the test has set offline then reads `navigator.onLine` true and gets an
+ * `online` event, and the test's real return online later fires none (found when the English
+ * wizard run's send, after the network came back, waited for its backoff instead of the `online`
+ * trigger: `e2e/stylesheet-cut.e2e.ts` keeps it so).
+ */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function sessionFor(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+/**
  * What changes on the page as it is now when its stylesheet (the first whose URL `matches`) is
  * replaced by `text`: one line per element and property that differs (at most `limit`), none when
  * the two sheets draw the page alike. The replacement is DevTools' own (CSS.setStyleSheetText),
  * in place and at once, so nothing is drawn without a sheet in between; the page gets its own
- * sheet back before this returns.
+ * sheet back before this returns, and stays online or offline as it was (see `sessionFor`).
  */
 export async function styleChangesWith(
   page: Page,
@@ -79,10 +97,13 @@ export async function styleChangesWith(
   text: string,
   limit = 12,
 ): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await sessionFor(page);
+  const sheets: { styleSheetId: string; sourceURL: string }[] = [];
+  const added = (e: { header: { styleSheetId: string; sourceURL: string } }) =>
+    sheets.push(e.header);
+  cdp.on('CSS.styleSheetAdded', added);
   try {
-    const sheets: { styleSheetId: string; sourceURL: string }[] = [];
-    cdp.on('CSS.styleSheetAdded', (e) => sheets.push(e.header));
+    // Enabling the CSS domain reports every sheet the page has.
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const sheet = sheets.find((s) => matches(s.sourceURL));
@@ -109,7 +130,9 @@ export async function styleChangesWith(
     }
     return ['the page kept changing while it was compared'];
   } finally {
-    await cdp.detach();
+    cdp.off('CSS.styleSheetAdded', added);
+    await cdp.send('CSS.disable');
+    await cdp.send('DOM.disable');
   }
 }
 
