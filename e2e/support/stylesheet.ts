@@ -32,13 +32,13 @@ function drawn(page: Page): Promise<Drawn> {
       for (const pseudo of ['::before', '::after']) {
         // A pseudo-element's row starts with its content; one whose content is none is not drawn,
         // and that is all its row says.
-        const drawn = getComputedStyle(el, pseudo);
-        const content = drawn.getPropertyValue('content');
+        const pseudoStyle = getComputedStyle(el, pseudo);
+        const content = pseudoStyle.getPropertyValue('content');
         rows.push(name + pseudo);
         values.push(
           content === 'none'
             ? [content]
-            : [content, ...properties.map((p) => drawn.getPropertyValue(p))],
+            : [content, ...properties.map((p) => pseudoStyle.getPropertyValue(p))],
         );
       }
     }
@@ -139,6 +139,18 @@ export async function styleChangesWith(
 /** The app's stylesheet: `/assets/index-<hash>.css`. */
 const APP_SHEET = /\/assets\/index-[\w-]{8}\.css$/;
 
+/** The whole sheets read so far, by file: a wizard run compares a dozen screens against one. */
+const wholeSheets = new Map<string, string>();
+
+function wholeSheet(file: string): string {
+  let text = wholeSheets.get(file);
+  if (text === undefined) {
+    text = readFileSync(file, 'utf8');
+    wholeSheets.set(file, text);
+  }
+  return text;
+}
+
 /**
  * What the build's cut of the stylesheet (vite.config.ts, src/ui/ds/unused-css.ts) changes on the
  * page as it is now: drawn with the whole sheet the test build keeps beside it. None, when the cut
@@ -153,6 +165,6 @@ export async function stylesheetCutChanges(
   );
   const path = new URL(href).pathname;
   if (!APP_SHEET.test(path)) throw new Error(`not the app's stylesheet: ${href}`);
-  const whole = readFileSync(join(buildDir, `${path}.whole`), 'utf8');
+  const whole = wholeSheet(join(buildDir, `${path}.whole`));
   return styleChangesWith(page, (url) => APP_SHEET.test(url), whole);
 }

@@ -96,8 +96,9 @@ function removeUnreferencedProperties(root: Root, code: string): void {
  * and HTML as text: the classes it names, and the custom properties it may read or set.
  */
 export function removeUnusedCss(css: string, code: readonly string[]): string {
+  const text = code.join('\n');
   const root = postcss.parse(css);
-  removeUnmatchableSelectors(root, classesNamedIn(code));
-  removeUnreferencedProperties(root, code.join('\n'));
+  removeUnmatchableSelectors(root, classesNamedIn([text]));
+  removeUnreferencedProperties(root, text);
   return root.toString();
 }
