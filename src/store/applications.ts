@@ -18,6 +18,7 @@ import {
 import { type AuditRecord, AuditRepo, logEvent } from './audit';
 import { type Clock, newApplicationId, systemClock } from './clock';
 import type { AssistDb } from './db';
+import { commitAfterNextWrite } from './early-commit';
 import {
   ApplicationNotFoundError,
   ApplicationReadOnlyError,
@@ -224,6 +225,8 @@ export class ApplicationsRepo {
         if (!record) throw new ApplicationNotFoundError(id);
         if (!isEditableRecord(record)) throw new ApplicationReadOnlyError(id, record.status);
         const next = withChanges(record, changes, this.clock.now().toISOString());
+        // Every other keystroke: the put is the last request, committed as it is issued.
+        if (!changesAuthorization(changes)) commitAfterNextWrite();
         return applications
           .put(next)
           .then(() => this.logAuthorization(record, changes, next.updatedAt))
@@ -242,9 +245,9 @@ export class ApplicationsRepo {
     changes: Record<string, string | null>,
     now: string,
   ): Promise<void> | undefined {
+    if (!changesAuthorization(changes)) return undefined; // nothing to wait for
     const recorded = changes[AUTHORIZATION_RECORD_FIELD];
     const revoked = changes[AUTHORIZATION_REVOKED_AT];
-    if (!recorded && !revoked) return undefined; // every other keystroke: nothing to wait for
     return (async () => {
       if (recorded) {
         const { id, recordedAt } = JSON.parse(recorded) as { id: string; recordedAt: string };
@@ -376,6 +379,11 @@ async function listWithUnowned(
   if (!match) return { applications: await read(ids.slice(0, limit)), matching: stored, stored };
   const found = (await read(ids)).filter(match);
   return { applications: found.slice(0, limit), matching: found.length, stored };
+}
+
+/** Whether a save grants or takes back the consumer's authorization: an audit event to log. */
+function changesAuthorization(changes: Record<string, string | null>): boolean {
+  return Boolean(changes[AUTHORIZATION_RECORD_FIELD] || changes[AUTHORIZATION_REVOKED_AT]);
 }
 
 /** The record with `changes` applied: a draft again, its problems about changed fields dropped. */

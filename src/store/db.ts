@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditRecord } from './audit';
 import { DB_NAME, TABLES } from './db-name';
+import { earlyCommit } from './early-commit';
 import { declareVersions } from './migrations';
 import type {
   ApplicationRecord,
@@ -50,6 +51,7 @@ export class AssistDb extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name);
     declareVersions(this);
+    this.use(earlyCommit);
     // Dexie's own handler has closed the connection so the upgrade is not blocked; this one keeps
     // it closed (no auto-reopen under old code) and tells the UI to offer a reload.
     this.on('versionchange', (event: { newVersion: number | null }) => {
