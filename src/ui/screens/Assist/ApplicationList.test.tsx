@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { render as renderWithoutAct } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApplicationRecord } from '../../../store/records';
 import { CATALOGS } from '../../i18n/catalogs';
@@ -45,6 +46,40 @@ describe('ApplicationList', () => {
     expect(screen.getByText(/Showing the newest 2 of 5,000/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
     expect(onMore).toHaveBeenCalledOnce();
+  });
+
+  it('draws a screenful of rows in the first frame and the rest of the page once it is painted', async () => {
+    const page = Array.from({ length: 30 }, (_, i) => app(i, `Name${i}`));
+    const container = document.body.appendChild(document.createElement('div'));
+    // Not through testing-library's render: its act() runs the effects before returning.
+    renderWithoutAct(
+      <I18nProvider catalogs={CATALOGS} initial="en">
+        <ApplicationList
+          applications={page}
+          matching={5000}
+          stored={5000}
+          query=""
+          onQuery={() => {}}
+          onMore={() => {}}
+          onNew={() => {}}
+        />
+      </I18nProvider>,
+      container,
+    );
+    try {
+      const rows = () => [...container.querySelectorAll('li[data-application-id]')];
+      expect(rows().map((li) => li.textContent?.split(' ')[0])).toEqual(
+        page.slice(0, 12).map((_, i) => `Name${i}`),
+      );
+      expect(container.textContent).toContain('Showing the newest 30 of 5,000');
+      await waitFor(() => expect(rows()).toHaveLength(30));
+      expect(rows().map((li) => li.getAttribute('data-application-id'))).toEqual(
+        page.map((a) => a.id),
+      );
+    } finally {
+      renderWithoutAct(null, container);
+      container.remove();
+    }
   });
 
   it('offers no more when the page holds every application the search finds', () => {

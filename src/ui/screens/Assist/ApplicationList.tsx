@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { listKeys } from '../../../schema/draft-v2';
 import type { ApplicationRecord } from '../../../store/records';
 import { StateBadge } from '../../components/StateBadge';
@@ -55,9 +56,11 @@ export interface ListProps {
  */
 export function ApplicationList(props: ListProps) {
   const { t, number } = useI18n();
+  const drawn = useRowsDrawn();
   const now = new Date();
-  const today = props.applications.filter((app) => isToday(app.updatedAt, now));
-  const earlier = props.applications.filter((app) => !isToday(app.updatedAt, now));
+  const rows = props.applications.slice(0, drawn);
+  const today = rows.filter((app) => isToday(app.updatedAt, now));
+  const earlier = rows.filter((app) => !isToday(app.updatedAt, now));
   const hidden = props.matching - props.applications.length;
   return (
     <section aria-labelledby="list-heading">
@@ -96,6 +99,20 @@ export function ApplicationList(props: ListProps) {
       )}
     </section>
   );
+}
+
+/**
+ * Rows drawn in the list's first frame: more than a tablet's screen holds (about ten). The rest of
+ * the page follows once that frame is painted: every row drawn at once was most of the time from
+ * "Home" to the list on screen (issue 8), for rows nobody sees before scrolling.
+ */
+const FIRST_FRAME_ROWS = 12;
+
+function useRowsDrawn(): number {
+  const [all, setAll] = useState(false);
+  // Preact runs effects after the frame that shows this render is painted.
+  useEffect(() => setAll(true), []);
+  return all ? Number.POSITIVE_INFINITY : FIRST_FRAME_ROWS;
 }
 
 function Group(props: { title: string; apps: ApplicationRecord[] }) {
