@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDraftV2 } from '../../../../../test/fixtures/applications';
 import { emptyPass, syncServiceDefaults } from '../../../../../test/fixtures/services';
 import { signedIn } from '../../../../../test/fixtures/session';
@@ -14,6 +14,19 @@ import { CATALOGS } from '../../../i18n/catalogs';
 import { I18nProvider } from '../../../i18n/context';
 import { interceptLinks } from '../../../router';
 import { type Services, ServicesContext } from '../../../services';
+
+/** Counts the authorization's checks (the wizard asks whether it is complete to open later steps). */
+const checks = vi.hoisted(() => ({ authorization: 0 }));
+vi.mock('../../../../schema/draft-v2', async (original) => {
+  const actual = await original<typeof import('../../../../schema/draft-v2')>();
+  return {
+    ...actual,
+    authorizationProblems: (...args: Parameters<typeof actual.authorizationProblems>) => {
+      checks.authorization += 1;
+      return actual.authorizationProblems(...args);
+    },
+  };
+});
 
 // The assister's screens are a lazy chunk: transform it once up front, so that the first test
 // waits for the app, not for the test runner compiling it on a loaded machine.
@@ -92,6 +105,32 @@ describe('the application wizard', () => {
     const draft = await services.applications.createDraft();
     renderAt(`/applications/${draft.id}/identity`);
     await waitFor(() => expect(location.pathname).toMatch(/\/authorization$/));
+  });
+
+  it('checks the whole authorization to open a later step, not at each key typed in it', async () => {
+    const draft = await services.applications.createDraft();
+    renderAt(`/applications/${draft.id}/authorization`);
+    await heading();
+    checks.authorization = 0;
+    for (const value of ['A', 'An', 'Ana', 'Ana D']) {
+      type('Name of the person giving permission', value);
+      await waitFor(() =>
+        expect(
+          (screen.getByLabelText('Name of the person giving permission') as HTMLInputElement).value,
+        ).toBe(value),
+      );
+    }
+    await waitFor(async () =>
+      expect((await services.applications.get(draft.id))?.fields).toMatchObject({
+        'authorization.givenBy': 'Ana D',
+      }),
+    );
+    expect(checks.authorization).toBe(0);
+    // A later step's address asks (and, the permission incomplete, goes back to it).
+    history.pushState(null, '', `/applications/${draft.id}/identity`);
+    dispatchEvent(new PopStateEvent('popstate'));
+    await waitFor(() => expect(location.pathname).toMatch(/\/authorization$/));
+    expect(checks.authorization).toBeGreaterThan(0);
   });
 
   it('reopens at the step where the assister left the application', async () => {

@@ -70,23 +70,27 @@ function WizardSteps(props: WizardProps) {
   const summary = useRef<HTMLDivElement>(null);
 
   // Checked again when an answer of the authorization changes, not at every keystroke elsewhere
-  // (its zod check cost about 3 ms a key on a 4× slower CPU, issue 8).
+  // (its zod check cost about 3 ms a key on a 4× slower CPU, issue 8), and only when asked: on the
+  // authorization step itself, where the typing changes those answers, nothing needs it.
   const authorizationAnswers = answersUnder(fields, 'authorization.');
-  const authorized = useMemo(
-    () => stepProblems(fields, 'authorization').length === 0,
-    [authorizationAnswers],
-  );
+  const isAuthorized = useMemo(() => {
+    let known: boolean | undefined;
+    return () => {
+      known ??= stepProblems(fields, 'authorization').length === 0;
+      return known;
+    };
+  }, [authorizationAnswers]);
   const exchangeProblems = useMemo(
     () => (app.problems ?? []).map((p) => ({ ...p, path: fieldOfProblem(app, p) })),
     [app],
   );
   const step: StepId =
-    props.step && (authorized || props.step === 'authorization') ? props.step : 'authorization';
+    props.step && (props.step === 'authorization' || isAuthorized()) ? props.step : 'authorization';
 
   // No step in the URL (or a step not open yet): go where the application was left.
   useEffect(() => {
     if (props.step === step) return;
-    const target = props.step ? 'authorization' : resumeStep(app, exchangeProblems, authorized);
+    const target = props.step ? 'authorization' : resumeStep(app, exchangeProblems, isAuthorized());
     const fragment = props.step ? '' : firstProblemAnchor(exchangeProblems, target);
     redirect(hrefFor({ name: 'application', id: app.id, step: target }) + fragment);
   }, [props.step, step]);
