@@ -381,8 +381,11 @@ async function listWithUnowned(
   return { applications: found.slice(0, limit), matching: found.length, stored };
 }
 
-/** Whether a save grants or takes back the consumer's authorization: an audit event to log. */
-function changesAuthorization(changes: Record<string, string | null>): boolean {
+/**
+ * Whether a save grants or takes back the consumer's authorization: an audit event to log, and a
+ * record the exchange keeps (the wizard asks the sender to send it).
+ */
+export function changesAuthorization(changes: Record<string, string | null>): boolean {
   return Boolean(changes[AUTHORIZATION_RECORD_FIELD] || changes[AUTHORIZATION_REVOKED_AT]);
 }
 

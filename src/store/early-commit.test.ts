@@ -1,13 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDraftV2 } from '../../test/fixtures/applications';
-import { toBase64Url } from '../crypto';
+import { unlockedVault } from '../../test/fixtures/session';
 import { ApplicationsRepo, AUTHORIZATION_REVOKED_AT } from './applications';
 import { AuditRepo } from './audit';
 import { AssistDb } from './db';
-import { installDraftEncryption } from './draft-encryption';
 import { commitAfterNextWrite } from './early-commit';
-import { Vault } from './vault';
 
 let name: string;
 let db: AssistDb;
@@ -79,16 +77,7 @@ describe("a keystroke's save", () => {
   });
 
   it('held back by the encryption (nothing sealed ahead fits), commits only once the put is issued', async () => {
-    const vault = new Vault(db, undefined, undefined, { iterations: 1_000 });
-    installDraftEncryption(db, vault.holder);
-    await vault.create({
-      assisterId: crypto.randomUUID(),
-      name: 'maria',
-      deviceId: crypto.randomUUID(),
-      secret: '482915',
-      secretKind: 'pin',
-      recoveryKey: toBase64Url(crypto.getRandomValues(new Uint8Array(32))),
-    });
+    await unlockedVault(db, undefined, { encryptDrafts: true });
     const draft = await apps.createDraft({ fields: makeDraftV2() });
     // As stored (no middleware: the sealed personal part), as another tab could put it back.
     const raw = new Dexie(name);

@@ -8,7 +8,12 @@ import {
   authorizationProblems,
   type DraftV2,
 } from '../../../../schema/draft-v2';
-import { fieldOfProblem, withAnswers } from '../../../../store/applications';
+import {
+  AUTHORIZATION_REVOKED_AT,
+  changesAuthorization,
+  fieldOfProblem,
+  withAnswers,
+} from '../../../../store/applications';
 import { IllegalTransitionError } from '../../../../store/lifecycle';
 import type { ApplicationRecord } from '../../../../store/records';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
@@ -110,7 +115,7 @@ function WizardSteps(props: WizardProps) {
     setFields((current) => withAnswers(current, changes));
     saves.save(changes);
     // A record the exchange keeps (the permission, or its withdrawal) goes out as a submission does.
-    if (changes[AUTHORIZATION_RECORD_FIELD] || changes['authorization.revokedAt']) {
+    if (changesAuthorization(changes)) {
       void saves.settled().then(afterSubmit);
     }
   };
@@ -182,7 +187,7 @@ function WizardSteps(props: WizardProps) {
       text: label ? `${label}: ${message}` : message,
     };
   });
-  const revoked = Boolean(fields['authorization.revokedAt']);
+  const revoked = Boolean(fields[AUTHORIZATION_REVOKED_AT]);
 
   return (
     <DraftContext.Provider value={api}>
