@@ -148,6 +148,22 @@ describe('authorizations in the audit log', () => {
     expect((await log.unsent(10)).map((e) => e.what)).toContain('authorization_granted');
   });
 
+  it('the event sent to the audit log first: its authorization is still to send, and the rest of the event is as it was', async () => {
+    const fields = makeDraftV2();
+    const draft = await repo.createDraft({ fields });
+    const { record, json } = recorded(fields);
+    await repo.updateFields(draft.id, { [AUTHORIZATION_RECORD_FIELD]: json });
+    const before = await db.audit.get(record.id);
+    await log.sent((await log.unsent(10)).map((e) => e.id));
+    expect(await log.unsent(10)).toEqual([]);
+    const { unsent: _sent, ...rest } = before as NonNullable<typeof before>;
+    expect(await db.audit.get(record.id)).toEqual(rest);
+    expect((await log.unsentAuthorizations()).map((r) => r.id)).toEqual([record.id]);
+    // An id the log no longer has (sent twice, say) is passed over.
+    await log.sent([record.id, crypto.randomUUID()]);
+    expect(await db.audit.get(record.id)).toEqual(rest);
+  });
+
   it('a revocation is a record with no personal data', async () => {
     const draft = await repo.createDraft({ fields: makeDraftV2() });
     await repo.updateFields(draft.id, { 'authorization.revokedAt': '2026-11-23T16:00:00.000Z' });

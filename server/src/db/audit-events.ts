@@ -2,36 +2,36 @@ import type { AuditEvent } from '../../../src/schema/audit';
 import type { Db } from './client';
 
 /**
- * Stores a batch of audit events in one transaction (all or none). An event already stored (same
- * id) is counted as a duplicate and left as it was: a device resending after a lost answer adds
- * nothing.
+ * Stores a batch of audit events in one statement (all or none). An event already stored (same id,
+ * in an earlier batch or earlier in this one) is counted as a duplicate and left as it was: a
+ * device resending after a lost answer adds nothing.
+ *
+ * One INSERT over the batch as a JSON array, not one per event: a drain of 1,000 applications
+ * ends by sending their 2,000-odd events, and 500 statements a batch took 114–129 ms of the
+ * embedded database per batch at the end of every drain (the server's request log). The array goes
+ * as text: postgres.js would encode a string bound to a jsonb parameter once more, as a JSON string.
  */
 export async function storeAuditEvents(
   db: Db,
   args: { events: readonly AuditEvent[]; sentBy: string; deviceId: string | null },
 ): Promise<{ stored: number; duplicates: number }> {
-  return db.transaction(async (tx) => {
-    let stored = 0;
-    for (const event of args.events) {
-      const rows = await tx.query(
-        `INSERT INTO audit_events (id, who, what, occurred_at, application_id, sent_by, device_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (id) DO NOTHING
-         RETURNING 1`,
-        [
-          event.id,
-          event.who,
-          event.what,
-          event.when,
-          event.applicationId ?? null,
-          args.sentBy,
-          args.deviceId,
-        ],
-      );
-      stored += rows.length;
-    }
-    return { stored, duplicates: args.events.length - stored };
-  });
+  const rows = args.events.map((e) => ({
+    id: e.id,
+    who: e.who,
+    what: e.what,
+    occurred_at: e.when,
+    application_id: e.applicationId ?? null,
+  }));
+  const stored = await db.query(
+    `INSERT INTO audit_events (id, who, what, occurred_at, application_id, sent_by, device_id)
+     SELECT e.id, e.who, e.what, e.occurred_at, e.application_id, $2::uuid, $3::uuid
+       FROM jsonb_to_recordset($1::text::jsonb)
+         AS e(id uuid, who uuid, what text, occurred_at timestamptz, application_id uuid)
+     ON CONFLICT (id) DO NOTHING
+     RETURNING 1`,
+    [JSON.stringify(rows), args.sentBy, args.deviceId],
+  );
+  return { stored: stored.length, duplicates: args.events.length - stored.length };
 }
 
 /** One application's events in time order (the server side of the timeline). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditBatchReport } from '../../../src/schema/audit';
+import { auditBatchReport, MAX_AUDIT_EVENTS_PER_BATCH } from '../../../src/schema/audit';
 import { authorizationRecordReceipt } from '../../../src/schema/consent-record';
 import { recoveryKeyResponse } from '../../../src/schema/recovery-key';
 import { tokenHash } from '../auth/tokens';
@@ -204,6 +204,53 @@ describe('POST /api/v1/audit-events', () => {
     expect(await again.json()).toEqual({ stored: 0, duplicates: 3 });
     const timeline = await auditEventsOf(server.db, applicationId);
     expect(timeline.map((e) => e.what)).toEqual(['application_created', 'application_queued']);
+  });
+
+  it('a full batch: each event stored with its fields, the sender and the device; one sent twice in it, or already stored, counts as a duplicate', async () => {
+    const applicationId = crypto.randomUUID();
+    const device = crypto.randomUUID();
+    const earlier = event(applicationId, 'application_sent');
+    await post('/api/v1/audit-events', tokenA, { events: [earlier] }, { 'X-Device-Id': device });
+    const fresh = Array.from({ length: MAX_AUDIT_EVENTS_PER_BATCH - 2 }, (_, i) => ({
+      ...event(i % 2 === 0 ? applicationId : undefined, 'receipt_received'),
+      when: new Date(Date.UTC(2026, 10, 23, 15, 0, i)).toISOString(),
+    }));
+    const events = [...fresh, fresh[0], earlier];
+    const res = await post('/api/v1/audit-events', tokenA, { events }, { 'X-Device-Id': device });
+    expect(await res.json()).toEqual({ stored: fresh.length, duplicates: 2 });
+
+    const stored = await server.db.query<{
+      id: string;
+      who: string;
+      what: string;
+      occurred_at: Date;
+      application_id: string | null;
+      sent_by: string;
+      device_id: string;
+    }>(
+      `SELECT id, who, what, occurred_at, application_id, sent_by, device_id
+         FROM audit_events WHERE device_id = $1 ORDER BY occurred_at, id`,
+      [device],
+    );
+    const owner = await server.db.query<{ assister_id: string }>(
+      'SELECT assister_id FROM sessions WHERE token_hash = $1',
+      [tokenHash(tokenA)],
+    );
+    const sentBy = owner[0]?.assister_id;
+    const expected = [earlier, ...fresh]
+      .map((e) => ({
+        id: e.id,
+        who: e.who,
+        what: e.what,
+        occurred_at: new Date(e.when).getTime(),
+        application_id: e.applicationId ?? null,
+        sent_by: sentBy,
+        device_id: device,
+      }))
+      .sort((a, b) => a.occurred_at - b.occurred_at || a.id.localeCompare(b.id));
+    expect(stored.map((r) => ({ ...r, occurred_at: new Date(r.occurred_at).getTime() }))).toEqual(
+      expected,
+    );
   });
 
   it('refuses personal data: unknown fields and actions are 422 and nothing of the batch is kept', async () => {
