@@ -17,14 +17,16 @@ export const WATCH_THROTTLE_MS = 1000;
 
 /**
  * Re-runs a read whenever the database changes, in this tab, another tab or the service worker
- * (Dexie's `storagemutated`, which it carries across contexts), at most once per
- * WATCH_THROTTLE_MS: the first change is answered at once, a burst ends with one more read, so the
- * last value is always the current one. The UI watches the store through this, never through Dexie.
+ * (Dexie's `storagemutated`, which it carries across contexts), at most once per `throttleMs`
+ * (WATCH_THROTTLE_MS unless the read is cheap enough to run more often): the first change is
+ * answered at once, a burst ends with one more read, so the last value is always the current one.
+ * The UI watches the store through this, never through Dexie.
  */
 export function watch<T>(
   read: () => Promise<T>,
   onValue: (value: T) => void,
   onError: (error: unknown) => void,
+  throttleMs = WATCH_THROTTLE_MS,
 ): Subscription {
   let closed = false;
   let running = false;
@@ -52,7 +54,7 @@ export function watch<T>(
       dirty = true; // read again once this one is done: it may have missed the change
       return;
     }
-    const wait = Math.max(0, lastRun + WATCH_THROTTLE_MS - Date.now());
+    const wait = Math.max(0, lastRun + throttleMs - Date.now());
     timer = setTimeout(() => {
       timer = null;
       void run();

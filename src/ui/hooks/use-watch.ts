@@ -12,17 +12,26 @@ export type Watched<T> =
  * the screen waits for it anyway, and on a reload's lock screen that frame cost a 4× slower CPU
  * a few tens of milliseconds (issue 8, the warm start).
  */
-export function useWatch<T>(read: () => Promise<T>, inputs: Inputs): Watched<T> {
+export function useWatch<T>(
+  read: () => Promise<T>,
+  inputs: Inputs,
+  options: { throttleMs?: number } = {},
+): Watched<T> {
   const [result, setResult] = useState<Watched<T>>({ state: 'loading' });
   useLayoutEffect(() => {
     const sub = watch(
       read,
-      (value) => setResult({ state: 'ready', value }),
+      // The same value read again (a count that did not move) draws nothing again.
+      (value) =>
+        setResult((was) =>
+          was.state === 'ready' && Object.is(was.value, value) ? was : { state: 'ready', value },
+        ),
       (error) => {
         // Never silent: a screen that waits on a failed read would otherwise stay blank unexplained.
         console.error('A read from the device storage failed:', error);
         setResult({ state: 'error', error });
       },
+      options.throttleMs,
     );
     return () => sub.unsubscribe();
   }, inputs);
