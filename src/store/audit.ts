@@ -77,7 +77,7 @@ export class AuditRepo {
   sent(ids: string[]): Promise<void> {
     const { audit } = this.db;
     // Read by key and written back in bulk: a query for "any of these 500 ids" walked the table
-    // with a cursor, one step per id, twice (about 200 ms a batch at the end of every drain).
+    // with a cursor, one step per id, twice, for each batch the end of a drain sends.
     return withReopen(this.db, () =>
       this.db.transaction('rw', audit, async () => {
         const gone: string[] = [];
