@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationsRepo } from './applications';
 import { AssistDb } from './db';
-import { WATCH_THROTTLE_MS, watch } from './live';
+import { touchesAny, WATCH_THROTTLE_MS, watch } from './live';
+import { SessionRepo } from './session';
 
 const until = async (check: () => boolean, ms = 2000) => {
   const end = Date.now() + ms;
@@ -71,5 +72,54 @@ describe('watch', () => {
     expect(reads).toBeLessThanOrEqual(3 + Math.ceil(elapsed / WATCH_THROTTLE_MS) + 1);
     expect(reads).toBeLessThan(30);
     sub.unsubscribe();
+  });
+
+  it('runs a read that names its tables again for a change to one of them, not to another', async () => {
+    const db = new AssistDb(`test-${crypto.randomUUID()}`);
+    const repo = new ApplicationsRepo(db);
+    const session = new SessionRepo(db);
+    // Created first: Dexie names every table as changed when it creates a database.
+    await db.open();
+    let reads = 0;
+    let count = -1;
+    const sub = watch(
+      async () => {
+        reads += 1;
+        return db.applications.count();
+      },
+      (n) => {
+        count = n;
+      },
+      () => {},
+      { tables: ['applications'], throttleMs: 0 },
+    );
+    await until(() => count === 0);
+    // Another table: signing out (twice, so a read it caused would have had time to run).
+    await session.clear();
+    await session.clear();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toBe(1);
+    await repo.createDraft();
+    await until(() => count === 1);
+    expect(reads).toBe(2);
+    sub.unsubscribe();
+  });
+});
+
+describe('touchesAny', () => {
+  it("finds the table in Dexie's names of what changed", () => {
+    const parts = {
+      'idb://enrollment-assist/session/': {},
+      'idb://enrollment-assist/session/:dels': {},
+    };
+    expect(touchesAny(parts, ['session'])).toBe(true);
+    expect(touchesAny(parts, ['applications', 'outbox'])).toBe(false);
+    // An index of the table, and a database name with a slash in it.
+    expect(touchesAny({ 'idb://a/b/outbox/[queuedSeq+id]': {} }, ['outbox'])).toBe(true);
+    expect(touchesAny({ 'idb://a/b/outbox/[queuedSeq+id]': {} }, ['applications'])).toBe(false);
+  });
+
+  it('counts a change it cannot read as a change', () => {
+    expect(touchesAny({ 'something-else': {} }, ['applications'])).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StorageHealth } from '../../store/storage-health';
+import { WATCHED_READS } from '../../store/watched-reads';
 import { useServices } from '../services';
 import { useWatch } from './use-watch';
 
@@ -9,8 +10,12 @@ const STORAGE_REFRESH_MS = 30_000;
 /** The queue, the last reconciliation and the storage, kept current for the health panel. */
 export function useDeviceHealth() {
   const { outbox, reconciliation, storageHealth } = useServices();
-  const summary = useWatch(() => outbox.summary(), [outbox]);
-  const check = useWatch(() => reconciliation(), [reconciliation]);
+  const summary = useWatch(() => outbox.summary(), [outbox], {
+    tables: WATCHED_READS.queueSummary,
+  });
+  const check = useWatch(() => reconciliation(), [reconciliation], {
+    tables: WATCHED_READS.reconciliation,
+  });
   const [storage, setStorage] = useState<StorageHealth | null>(null);
   useEffect(() => {
     let live = true;

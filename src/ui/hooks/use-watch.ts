@@ -1,5 +1,5 @@
 import { type Inputs, useLayoutEffect, useState } from 'preact/hooks';
-import { watch } from '../../store/live';
+import { type WatchOptions, watch } from '../../store/live';
 
 export type Watched<T> =
   | { state: 'loading' }
@@ -15,7 +15,7 @@ export type Watched<T> =
 export function useWatch<T>(
   read: () => Promise<T>,
   inputs: Inputs,
-  options: { throttleMs?: number } = {},
+  options: WatchOptions = {},
 ): Watched<T> {
   const [result, setResult] = useState<Watched<T>>({ state: 'loading' });
   useLayoutEffect(() => {
@@ -31,7 +31,7 @@ export function useWatch<T>(
         console.error('A read from the device storage failed:', error);
         setResult({ state: 'error', error });
       },
-      options.throttleMs,
+      options,
     );
     return () => sub.unsubscribe();
   }, inputs);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isEditableRecord } from '../../../store/lifecycle';
+import { WATCHED_READS } from '../../../store/watched-reads';
 import { DeviceHealth } from '../../components/DeviceHealth';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ReloadNotice } from '../../components/ReloadNotice';
@@ -42,6 +43,7 @@ export function StatusArea(props: { signedInAs?: string | null }) {
   const sender = useSenderStatus(services.sender);
   const waiting = useWatch(() => services.outbox.waitingCount(), [services.outbox], {
     throttleMs: QUEUE_COUNT_THROTTLE_MS,
+    tables: WATCHED_READS.waitingCount,
   });
   return (
     <>
@@ -76,7 +78,9 @@ function LockButton() {
 /** Sign out of the exchange on this device (the token is forgotten; nothing queued is touched). */
 function SignOut(props: { whileReading: string | null }) {
   const services = useServices();
-  const session = useWatch(() => services.session.current(), [services.session]);
+  const session = useWatch(() => services.session.current(), [services.session], {
+    tables: WATCHED_READS.session,
+  });
   // Until the store answers, the name a reload's lock screen read at start (App.tsx): the line
   // stays where it was drawn instead of vanishing for a moment.
   const name =
@@ -89,8 +93,10 @@ export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' 
   const { route } = props;
   const { t } = useI18n();
   const { session, vault } = useServices();
-  const current = useWatch(() => session.current(), [session]);
-  const profiles = useWatch(() => vault.profiles.list(), [vault]);
+  const current = useWatch(() => session.current(), [session], { tables: WATCHED_READS.session });
+  const profiles = useWatch(() => vault.profiles.list(), [vault], {
+    tables: WATCHED_READS.profiles,
+  });
   const vaultState = useVaultState();
   const pinStep = usePinStep();
   const [autoLocked, setAutoLocked] = useState(false);
@@ -150,6 +156,7 @@ function ListScreen(props: { assisterId: string }) {
         ...(search ? { match: nameMatches(search) } : {}),
       }),
     [applications, limit, search, assisterId],
+    { tables: WATCHED_READS.listPage },
   );
   const startNew = async () => {
     const draft = await applications.createDraft();
@@ -177,7 +184,9 @@ function ListScreen(props: { assisterId: string }) {
 function ApplicationScreen(props: { route: Extract<Route, { id: string }>; assisterId: string }) {
   const { route } = props;
   const { applications } = useServices();
-  const app = useWatch(() => applications.get(route.id), [applications, route.id]);
+  const app = useWatch(() => applications.get(route.id), [applications, route.id], {
+    tables: WATCHED_READS.application,
+  });
   // Kept here, not in the wizard: the screen turns into the receipt as the other tab's submit lands.
   const [submittedElsewhere, setSubmittedElsewhere] = useState<string | null>(null);
   if (app.state === 'error') return <LoadProblem cause="storage" />;

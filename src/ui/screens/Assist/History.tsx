@@ -1,4 +1,5 @@
 import type { ApplicationRecord } from '../../../store/records';
+import { WATCHED_READS } from '../../../store/watched-reads';
 import { useWatch } from '../../hooks/use-watch';
 import { useI18n } from '../../i18n/context';
 import { useServices } from '../../services';
@@ -11,7 +12,9 @@ export function History(props: { app: ApplicationRecord }) {
   const { app } = props;
   const { t, dateTime } = useI18n();
   const { applications } = useServices();
-  const events = useWatch(() => applications.history(app.id), [app.id]);
+  const events = useWatch(() => applications.history(app.id), [app.id], {
+    tables: WATCHED_READS.history,
+  });
   if (events.state !== 'ready' || events.value.length === 0) return null;
   return (
     <section aria-labelledby="history-heading">
