@@ -89,7 +89,9 @@ export const suite: Suite = {
       }
       const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
       const perApp = (xs: number[]) => sorted(xs.map((ms) => ms / COUNT));
-      console.log(`  (drain: ${(injected / RUNS).toFixed(1)} faults injected per faulted run, on average)`);
+      console.log(
+        `  (drain: ${(injected / RUNS).toFixed(1)} faults injected per faulted run, on average)`,
+      );
       return [
         figure(`drain ${COUNT} queued applications`, 's', sorted(clean), 1 / 1000, {
           max: CLEAN_BUDGET_S,
