@@ -99,11 +99,7 @@ export function watch<T>(
  * an index name holds no slash. A part in another shape counts as a change, to be safe.
  */
 export function touchesAny(parts: Record<string, unknown>, tables: readonly string[]): boolean {
-  for (const part of Object.keys(parts)) {
-    if (!part.startsWith('idb://')) return true;
-    const segments = part.split('/');
-    const table = segments.at(-2);
-    if (table === undefined || tables.includes(table)) return true;
-  }
-  return false;
+  return Object.keys(parts).some(
+    (part) => !part.startsWith('idb://') || tables.includes(part.split('/').at(-2) ?? ''),
+  );
 }
