@@ -128,17 +128,27 @@ function designSystemStrings(): Plugin {
 }
 
 /**
- * The design system's analytics left out (src/ui/ds/no-analytics.ts): the hooks its Button and
- * Alert call, and the event sender its config names, resolve to a stand-in that sends nothing.
+ * Parts of the design system the app never uses, left out of its build, each resolved to a small
+ * stand-in: its analytics (src/ui/ds/no-analytics.ts), the hooks its Button and Alert call and the
+ * event sender its config names, which send nothing; and its TextField's input masks
+ * (src/ui/ds/no-masks.ts), drawn only for a prop no field passes.
  */
-function designSystemWithoutAnalytics(): Plugin {
-  const STANDS_IN = fileURLToPath(new URL('src/ui/ds/no-analytics.ts', import.meta.url));
-  const REPLACED = new Set(['./useButtonAnalytics', './useAlertAnalytics', './analytics']);
+function designSystemStandIns(): Plugin {
+  const standIn = (file: string) => fileURLToPath(new URL(`src/ui/ds/${file}`, import.meta.url));
+  const NO_ANALYTICS = standIn('no-analytics.ts');
+  const NO_MASKS = standIn('no-masks.ts');
+  const REPLACED: Record<string, string> = {
+    './useButtonAnalytics': NO_ANALYTICS,
+    './useAlertAnalytics': NO_ANALYTICS,
+    './analytics': NO_ANALYTICS,
+    './Mask': NO_MASKS,
+    './LabelMask': NO_MASKS,
+  };
   return {
-    name: 'design-system-without-analytics',
+    name: 'design-system-stand-ins',
     enforce: 'pre',
     resolveId: (source, importer) =>
-      importer?.includes('/@cmsgov/design-system/') && REPLACED.has(source) ? STANDS_IN : null,
+      importer?.includes('/@cmsgov/design-system/') ? (REPLACED[source] ?? null) : null,
   };
 }
 
@@ -233,7 +243,7 @@ export default defineConfig({
     preloadFirstScreenFonts(),
     i18nCatalogAssets(),
     designSystemStrings(),
-    designSystemWithoutAnalytics(),
+    designSystemStandIns(),
     cssWithoutUnusedRules(),
     VitePWA({
       strategies: 'injectManifest',

@@ -16,6 +16,7 @@ declare module '@cmsgov/design-system/preact' {
     className?: string;
   }
 
+  /** No `mask` or `labelMask`: the app's build leaves the masks out (src/ui/ds/no-masks.ts). */
   export interface TextFieldProps extends FieldProps {
     type?: 'text' | 'date' | 'email' | 'tel';
     defaultValue?: string;

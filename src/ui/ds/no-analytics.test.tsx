@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Alert, Button } from '.';
 
-// What the app's build does (vite.config.ts, designSystemWithoutAnalytics): the design system's
+// What the app's build does (vite.config.ts, designSystemStandIns): the design system's
 // own components, with the stand-in for their analytics.
 vi.mock(
   '../../../node_modules/@cmsgov/design-system/dist/preact-components/esm/Button/useButtonAnalytics.js',
