@@ -137,18 +137,20 @@ function designSystemStandIns(): Plugin {
   const standIn = (file: string) => fileURLToPath(new URL(`src/ui/ds/${file}`, import.meta.url));
   const NO_ANALYTICS = standIn('no-analytics.ts');
   const NO_MASKS = standIn('no-masks.ts');
-  const REPLACED: Record<string, string> = {
-    './useButtonAnalytics': NO_ANALYTICS,
-    './useAlertAnalytics': NO_ANALYTICS,
-    './analytics': NO_ANALYTICS,
-    './Mask': NO_MASKS,
-    './LabelMask': NO_MASKS,
-  };
+  // A Map, not an object literal: an import named like one of Object's own keys ('./constructor')
+  // would otherwise resolve to a function.
+  const REPLACED = new Map([
+    ['./useButtonAnalytics', NO_ANALYTICS],
+    ['./useAlertAnalytics', NO_ANALYTICS],
+    ['./analytics', NO_ANALYTICS],
+    ['./Mask', NO_MASKS],
+    ['./LabelMask', NO_MASKS],
+  ]);
   return {
     name: 'design-system-stand-ins',
     enforce: 'pre',
     resolveId: (source, importer) =>
-      importer?.includes('/@cmsgov/design-system/') ? (REPLACED[source] ?? null) : null,
+      importer?.includes('/@cmsgov/design-system/') ? (REPLACED.get(source) ?? null) : null,
   };
 }
 
