@@ -253,20 +253,10 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      manifest: {
-        name: 'Enrollment Assist',
-        short_name: 'Enroll',
-        description: 'Offline-first health coverage applications for in-person assisters',
-        theme_color: '#0b4778',
-        background_color: '#ffffff',
-        display: 'standalone',
-        start_url: '/',
-        icons: [
-          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
+      // The manifest is public/manifest.webmanifest, linked by the app after its first screen
+      // (src/ui/web-manifest.ts): the plugin would link it in index.html, where Chromium's
+      // installability check ran during the first screen's render (issue 8).
+      manifest: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,json,woff2}'],
       },

@@ -11,6 +11,7 @@ import { reportLoadFailure } from './ui/load-failure';
 import { interceptLinks, isLockScreenRoute, parseRoute } from './ui/router';
 import { type Services, ServicesContext, ServicesStartingContext } from './ui/services';
 import { registerServiceWorker } from './ui/sw-bridge';
+import { linkWebManifest } from './ui/web-manifest';
 import './ui/styles.css';
 
 // Composition root: the only place that wires store, sync and UI together (DESIGN.md §8).
@@ -208,6 +209,9 @@ if (savedLanguage !== null) {
     .catch(() => {});
 }
 interceptLinks(document);
+// The browser's installability check (the manifest, its icon fetched and decoded) waits for the
+// first screen rather than competing with it (ui/web-manifest.ts).
+void firstScreenPainted().then(() => linkWebManifest(document));
 
 function Root(props: { lockScreen: LockScreenData | null }) {
   const [services, setServices] = useState<Services | null>(() => startedServices);
