@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StorageHealth } from '../../store/storage-health';
 import { WATCHED_READS } from '../../store/watched-reads';
 import { useServices } from '../services';
-import { useWatch } from './use-watch';
+import { useWatched } from './use-watch';
 
 /** Storage use changes slowly; reading it on every queue change would be wasted work. */
 const STORAGE_REFRESH_MS = 30_000;
@@ -10,12 +10,8 @@ const STORAGE_REFRESH_MS = 30_000;
 /** The queue, the last reconciliation and the storage, kept current for the health panel. */
 export function useDeviceHealth() {
   const { outbox, reconciliation, storageHealth } = useServices();
-  const summary = useWatch(() => outbox.summary(), [outbox], {
-    tables: WATCHED_READS.queueSummary,
-  });
-  const check = useWatch(() => reconciliation(), [reconciliation], {
-    tables: WATCHED_READS.reconciliation,
-  });
+  const summary = useWatched(WATCHED_READS.queueSummary, [outbox]);
+  const check = useWatched(WATCHED_READS.reconciliation, [reconciliation]);
   const [storage, setStorage] = useState<StorageHealth | null>(null);
   useEffect(() => {
     let live = true;

@@ -1,5 +1,6 @@
 import { type Inputs, useLayoutEffect, useState } from 'preact/hooks';
 import { type WatchOptions, watch } from '../../store/live';
+import type { WatchedRead } from '../../store/watched-reads';
 
 export type Watched<T> =
   | { state: 'loading' }
@@ -36,4 +37,17 @@ export function useWatch<T>(
     return () => sub.unsubscribe();
   }, inputs);
   return result;
+}
+
+/**
+ * A read of store/watched-reads.ts, watched with the tables it is defined with. `args` are its
+ * arguments and, unless `deps` says otherwise, what makes the screen read it again.
+ */
+export function useWatched<A extends readonly unknown[], T>(
+  watched: WatchedRead<A, T>,
+  args: A,
+  options: { throttleMs?: number; deps?: Inputs } = {},
+): Watched<T> {
+  const { deps = args, ...watchOptions } = options;
+  return useWatch(() => watched.read(...args), deps, { ...watchOptions, tables: watched.tables });
 }

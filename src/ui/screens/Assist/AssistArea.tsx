@@ -11,7 +11,7 @@ import { useInactivityLock } from '../../hooks/use-inactivity-lock';
 import { useOnline } from '../../hooks/use-online';
 import { useSenderStatus } from '../../hooks/use-sender-status';
 import { usePinStep, useVaultState } from '../../hooks/use-vault';
-import { useWatch } from '../../hooks/use-watch';
+import { useWatched } from '../../hooks/use-watch';
 import { useI18n } from '../../i18n/context';
 import { hrefFor, navigate, type Route } from '../../router';
 import { useServices } from '../../services';
@@ -41,9 +41,8 @@ export function StatusArea(props: { signedInAs?: string | null }) {
   const services = useServices();
   const online = useOnline();
   const sender = useSenderStatus(services.sender);
-  const waiting = useWatch(() => services.outbox.waitingCount(), [services.outbox], {
+  const waiting = useWatched(WATCHED_READS.waitingCount, [services.outbox], {
     throttleMs: QUEUE_COUNT_THROTTLE_MS,
-    tables: WATCHED_READS.waitingCount,
   });
   return (
     <>
@@ -78,9 +77,7 @@ function LockButton() {
 /** Sign out of the exchange on this device (the token is forgotten; nothing queued is touched). */
 function SignOut(props: { whileReading: string | null }) {
   const services = useServices();
-  const session = useWatch(() => services.session.current(), [services.session], {
-    tables: WATCHED_READS.session,
-  });
+  const session = useWatched(WATCHED_READS.session, [services.session]);
   // Until the store answers, the name a reload's lock screen read at start (App.tsx): the line
   // stays where it was drawn instead of vanishing for a moment.
   const name =
@@ -93,10 +90,8 @@ export function AssistScreen(props: { route: Exclude<Route, { name: 'languages' 
   const { route } = props;
   const { t } = useI18n();
   const { session, vault } = useServices();
-  const current = useWatch(() => session.current(), [session], { tables: WATCHED_READS.session });
-  const profiles = useWatch(() => vault.profiles.list(), [vault], {
-    tables: WATCHED_READS.profiles,
-  });
+  const current = useWatched(WATCHED_READS.session, [session]);
+  const profiles = useWatched(WATCHED_READS.profiles, [vault.profiles]);
   const vaultState = useVaultState();
   const pinStep = usePinStep();
   const [autoLocked, setAutoLocked] = useState(false);
@@ -149,14 +144,10 @@ function ListScreen(props: { assisterId: string }) {
   const search = query.trim();
   const { assisterId } = props;
   // One page, read through the owner's index; another assister's applications are not counted.
-  const list = useWatch(
-    () =>
-      applications.listPage(limit, {
-        owner: assisterId,
-        ...(search ? { match: nameMatches(search) } : {}),
-      }),
-    [applications, limit, search, assisterId],
-    { tables: WATCHED_READS.listPage },
+  const list = useWatched(
+    WATCHED_READS.listPage,
+    [applications, limit, { owner: assisterId, ...(search ? { match: nameMatches(search) } : {}) }],
+    { deps: [applications, limit, search, assisterId] },
   );
   const startNew = async () => {
     const draft = await applications.createDraft();
@@ -184,9 +175,7 @@ function ListScreen(props: { assisterId: string }) {
 function ApplicationScreen(props: { route: Extract<Route, { id: string }>; assisterId: string }) {
   const { route } = props;
   const { applications } = useServices();
-  const app = useWatch(() => applications.get(route.id), [applications, route.id], {
-    tables: WATCHED_READS.application,
-  });
+  const app = useWatched(WATCHED_READS.application, [applications, route.id]);
   // Kept here, not in the wizard: the screen turns into the receipt as the other tab's submit lands.
   const [submittedElsewhere, setSubmittedElsewhere] = useState<string | null>(null);
   if (app.state === 'error') return <LoadProblem cause="storage" />;

@@ -1,6 +1,6 @@
 import type { ApplicationRecord } from '../../../store/records';
 import { WATCHED_READS } from '../../../store/watched-reads';
-import { useWatch } from '../../hooks/use-watch';
+import { useWatched } from '../../hooks/use-watch';
 import { useI18n } from '../../i18n/context';
 import { useServices } from '../../services';
 
@@ -12,9 +12,7 @@ export function History(props: { app: ApplicationRecord }) {
   const { app } = props;
   const { t, dateTime } = useI18n();
   const { applications } = useServices();
-  const events = useWatch(() => applications.history(app.id), [app.id], {
-    tables: WATCHED_READS.history,
-  });
+  const events = useWatched(WATCHED_READS.history, [applications, app.id]);
   if (events.state !== 'ready' || events.value.length === 0) return null;
   return (
     <section aria-labelledby="history-heading">
